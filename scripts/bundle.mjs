@@ -26,7 +26,7 @@ async function entries() {
 function build({ name, entry }) {
   return new Promise((resolve, reject) => {
     const out = join(root, 'dist', name);
-    const child = spawn(process.execPath, [ncc, 'build', entry, '-o', out, '-m', '-q', '--target', 'es2024'], {
+    const child = spawn(process.execPath, [ncc, 'build', entry, '-o', out, '-m', '-t', '-q', '--target', 'es2024', '--license', 'licenses.txt'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

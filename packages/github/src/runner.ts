@@ -19,12 +19,12 @@ export interface AnnotationProperties {
 }
 
 export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string,
-  ) {
+  readonly input: string;
+
+  constructor(input: string, message: string) {
     super(`Input "${input}" ${message}`);
     this.name = 'InputError';
+    this.input = input;
   }
 }
 
