@@ -28,11 +28,15 @@ export class SchemaConverter {
   /** Formats seen while converting, so the caller can register unknown ones (`int64`, `repo.nwo`) as annotations. */
   readonly formats = new Set<string>();
 
-  constructor(
-    private readonly document: unknown,
-    private readonly dialect: Dialect,
-    private readonly idBase = 'https://openapi.invalid/schema/',
-  ) {}
+  private readonly document: unknown;
+  private readonly dialect: Dialect;
+  private readonly idBase: string;
+
+  constructor(document: unknown, dialect: Dialect, idBase = 'https://openapi.invalid/schema/') {
+    this.document = document;
+    this.dialect = dialect;
+    this.idBase = idBase;
+  }
 
   /** Converts `schema`; every local schema it references is queued and returned by `drainReferenced`. */
   convert(schema: unknown): unknown {
