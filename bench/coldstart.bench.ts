@@ -1,0 +1,73 @@
+/**
+ * Cold start of action bundles: process start to exit, median of several runs, beside bare
+ * `node -e 0` measured in the same run, plus the size of every bundle in dist/.
+ * `npm run bench -- coldstart [runs]`
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function time(args: string[], env: NodeJS.ProcessEnv, cwd: string): number {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env, cwd, stdio: 'ignore' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return ms;
+}
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
+
+export async function run(args: string[]): Promise<object> {
+  const runs = Number(args[0] ?? 15);
+  const workspace = mkdtempSync(join(tmpdir(), 'powerx-coldstart-'));
+  mkdirSync(join(workspace, 'config', 'publish'), { recursive: true });
+  writeFileSync(join(workspace, 'config', 'publish', 'quality_gates.yaml'), 'coverage:\n  lines: 90\n');
+  const files = ['out', 'summary', 'state', 'env'].map((f) => join(workspace, f));
+  for (const f of files) writeFileSync(f, '');
+  const env = {
+    PATH: process.env.PATH,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: files[0],
+    GITHUB_STEP_SUMMARY: files[1],
+    GITHUB_STATE: files[2],
+    GITHUB_ENV: files[3],
+    RUNNER_TEMP: workspace,
+    INPUT_FILES: 'config/publish/quality_gates.yaml',
+    'INPUT_WORKING-DIRECTORY': '.',
+    'INPUT_FAIL-ON-ERROR': 'true',
+  };
+  const bundle = join(root, 'dist', 'validate-config', 'index.js');
+  const bare: number[] = [];
+  const action: number[] = [];
+  // Interleave so drift on the machine affects both series alike; one warm-up of each first.
+  time(['-e', '0'], env, workspace);
+  time([bundle], env, workspace);
+  for (let i = 0; i < runs; i++) {
+    bare.push(time(['-e', '0'], env, workspace));
+    action.push(time([bundle], env, workspace));
+  }
+  const sizes = Object.fromEntries(
+    readdirSync(join(root, 'dist'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => [e.name, dirSize(join(root, 'dist', e.name))]),
+  );
+  return {
+    runs,
+    action: 'validate-config (validates one quality_gates.yaml)',
+    bareNodeMedianMs: Number(median(bare).toFixed(1)),
+    actionMedianMs: Number(median(action).toFixed(1)),
+    ratioToBareNode: Number((median(action) / median(bare)).toFixed(2)),
+    bundleBytes: sizes,
+  };
+}
