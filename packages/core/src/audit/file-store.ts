@@ -1,11 +1,29 @@
 import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { parseJsonLines, serializeRecords } from './jsonl.js';
 import { hashRecord, headOf, recordShapeProblem, type AuditHead, type AuditRecord } from './record.js';
 import { assertContinues, type AuditStore } from './store.js';
 
 const TAIL_CHUNK = 64 * 1024;
+
+/**
+ * Appends to one path from this process run one at a time, so the continuity check and the write cannot
+ * interleave. Separate processes are not coordinated: give each concurrent job its own file.
+ */
+const pending = new Map<string, Promise<unknown>>();
+
+async function exclusively<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const before = pending.get(key) ?? Promise.resolve();
+  const run = before.then(task, task);
+  const settled = run.catch(() => undefined);
+  pending.set(key, settled);
+  try {
+    return await run;
+  } finally {
+    if (pending.get(key) === settled) pending.delete(key);
+  }
+}
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
@@ -46,9 +64,11 @@ export class FileAuditStore implements AuditStore {
 
   async append(records: readonly AuditRecord[]): Promise<void> {
     if (records.length === 0) return;
-    assertContinues(await this.head(), records);
-    await mkdir(dirname(this.path), { recursive: true });
-    await appendFile(this.path, serializeRecords(records), 'utf8');
+    await exclusively(resolve(this.path), async () => {
+      assertContinues(await this.head(), records);
+      await mkdir(dirname(this.path), { recursive: true });
+      await appendFile(this.path, serializeRecords(records), 'utf8');
+    });
   }
 
   async read(): Promise<AuditRecord[]> {

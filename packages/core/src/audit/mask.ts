@@ -114,7 +114,8 @@ export class SecretMasker {
     if (typeof value === 'string') return this.maskString(value);
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw ConfigError.single(`number ${value} cannot be recorded`, { pointer }, 'non-canonical-json');
-      return value;
+      // -0 would not survive a round trip through JSON text; write what will be read back.
+      return value === 0 ? 0 : value;
     }
     if (value instanceof Date) return value.toISOString();
     if (typeof value !== 'object') throw ConfigError.single(`${typeof value} cannot be recorded`, { pointer }, 'non-canonical-json');

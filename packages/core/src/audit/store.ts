@@ -53,13 +53,18 @@ export class MemoryAuditStore implements AuditStore {
   }
 
   async head(): Promise<AuditHead | undefined> {
-    const last = this.records[this.records.length - 1];
-    return last ? headOf(last) : undefined;
+    return this.currentHead();
   }
 
   async append(records: readonly AuditRecord[]): Promise<void> {
-    assertContinues(await this.head(), records);
+    // Check and push without an await in between, so concurrent appends cannot both pass the check.
+    assertContinues(this.currentHead(), records);
     this.records.push(...structuredClone(records));
+  }
+
+  private currentHead(): AuditHead | undefined {
+    const last = this.records[this.records.length - 1];
+    return last ? headOf(last) : undefined;
   }
 
   async read(): Promise<AuditRecord[]> {
