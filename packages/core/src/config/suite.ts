@@ -5,6 +5,7 @@ import exceptionWorkflow from '../../../../config/schemas/exception_workflow.sch
 import governanceRules from '../../../../config/schemas/governance_rules.schema.json' with { type: 'json' };
 import pluginManifest from '../../../../config/schemas/powerx-plugin.schema.json' with { type: 'json' };
 import qualityGates from '../../../../config/schemas/quality_gates.schema.json' with { type: 'json' };
+import signaturePolicy from '../../../../config/schemas/signature_policy.schema.json' with { type: 'json' };
 import subscriptions from '../../../../config/schemas/subscriptions.schema.json' with { type: 'json' };
 import upgradePolicies from '../../../../config/schemas/upgrade_policies.schema.json' with { type: 'json' };
 import { createSchemaSet, type SchemaSet } from './validate.js';
@@ -26,6 +27,7 @@ function kind(name: string, schema: { $id: string }, defaultPath: string, fileNa
 export const CONFIG_KINDS: readonly ConfigKind[] = [
   kind('quality_gates', qualityGates, 'config/publish/quality_gates.yaml'),
   kind('approval_matrix', approvalMatrix, 'config/publish/approval_matrix.yaml'),
+  kind('signature_policy', signaturePolicy, 'config/publish/signature_policy.yaml'),
   kind('governance_rules', governanceRules, 'config/version/governance_rules.yaml'),
   kind('compat_matrix', compatMatrix, 'config/version/compat_matrix.yaml'),
   kind('exception_workflow', exceptionWorkflow, 'config/version/exception_workflow.yaml'),
@@ -46,6 +48,7 @@ export function suiteSchemas(): SchemaSet {
     governanceRules,
     pluginManifest,
     qualityGates,
+    signaturePolicy,
     subscriptions,
     upgradePolicies,
   ]);
