@@ -21,6 +21,12 @@ export interface ValidationReport {
 /** What `validate-config` and `powerx config validate` look at when given nothing. */
 export const DEFAULT_PATTERNS = ['powerx-plugin.{yaml,yml,json}', 'config/**/*.{yaml,yml}'];
 
+async function collect(items: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
 const hasMagic = (pattern: string) => /[*?[{]/.test(pattern);
 
 /**
@@ -32,7 +38,7 @@ export async function validateConfigFiles(patterns: readonly string[], cwd: stri
   const seen = new Set<string>();
   for (const pattern of patterns.length > 0 ? patterns : DEFAULT_PATTERNS) {
     const explicit = !hasMagic(pattern);
-    const paths = explicit ? [pattern] : (await Array.fromAsync(glob(pattern, { cwd }))).sort();
+    const paths = explicit ? [pattern] : (await collect(glob(pattern, { cwd }))).sort();
     for (const path of paths) {
       const absolute = resolve(cwd, path);
       const file = relative(cwd, absolute) || path;

@@ -16,7 +16,7 @@ export type ParseResult = { ok: true; source: SourceDocument } | { ok: false; is
  */
 export function parseSource(text: string, file: string): ParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };

@@ -1,5 +1,6 @@
 import analysis from '../../../../config/schemas/analysis.schema.json' with { type: 'json' };
 import approvalMatrix from '../../../../config/schemas/approval_matrix.schema.json' with { type: 'json' };
+import compatInputs from '../../../../config/schemas/compat_inputs.schema.json' with { type: 'json' };
 import compatMatrix from '../../../../config/schemas/compat_matrix.schema.json' with { type: 'json' };
 import exceptionWorkflow from '../../../../config/schemas/exception_workflow.schema.json' with { type: 'json' };
 import governanceRules from '../../../../config/schemas/governance_rules.schema.json' with { type: 'json' };
@@ -43,6 +44,7 @@ export function suiteSchemas(): SchemaSet {
   shared ??= createSchemaSet([
     analysis,
     approvalMatrix,
+    compatInputs,
     compatMatrix,
     exceptionWorkflow,
     governanceRules,

@@ -87,6 +87,9 @@ function toIssue(error: ErrorObject, source: SourceDocument): ConfigIssue {
     case 'format':
       message = `must be a valid ${String(params.format)}`;
       break;
+    case 'false schema':
+      message = 'is not allowed here';
+      break;
     case 'pattern':
       message = `must match the pattern ${String(params.pattern)}`;
       break;
