@@ -218,6 +218,8 @@ describe('records and chaining', () => {
   it('rejects entries that would make a misleading record', async () => {
     const log = new AuditLog(new MemoryAuditStore(), { context });
     await expect(log.append({ action: 'Publish', subject: 'x', outcome: 'passed' })).rejects.toThrow('action must be a dotted lowercase verb');
+    await expect(log.appendAll([{ action: 'a.b', subject: 'x', outcome: 'passed' }, { action: 'a', subject: 'x', outcome: 'passed' }])).rejects.toBeInstanceOf(ConfigError);
+    expect(await log.store.read()).toEqual([]);
     await expect(log.append({ action: 'publish.gate.evaluated', subject: '', outcome: 'passed' })).rejects.toThrow('subject must be a non-empty string');
     await expect(log.append({ action: 'publish.gate.evaluated', subject: 'x', outcome: 'Passed!' })).rejects.toBeInstanceOf(ConfigError);
     await expect(log.append({ action: 'publish.gate.evaluated', subject: 'x', outcome: 'passed', details: { ratio: 0 / 0 } })).rejects.toThrow('number NaN cannot be recorded');

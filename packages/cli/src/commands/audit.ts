@@ -90,7 +90,7 @@ export function auditCommand(io: Io = processIo, now: () => Date = () => new Dat
 
   audit
     .command('verify')
-    .description('Check that audit logs are intact: exit 0 intact, 1 tampered (edited, reordered, deleted, truncated, foreign or malformed records), 2 bad input such as a missing file')
+    .description('Check that audit logs are intact: exit 0 intact, 1 tampered (edited, reordered, deleted, truncated, foreign or malformed records), 2 bad input such as a missing file (with several files, 1 outranks 2)')
     .argument('<file...>', 'audit logs (JSON lines); each is verified on its own')
     .option('--head <hash>', 'trusted hash of the last record (with --count: of record seq <count>); detects records removed from the end')
     .option('--count <n>', 'trusted record count; the log may have grown since, never shrunk')

@@ -89,7 +89,11 @@ export class AuditLog {
 
   /** Appends several records as one batch (one write to the store). */
   appendAll(entries: readonly AuditEntry[]): Promise<AuditRecord[]> {
-    entries.forEach(checkEntry);
+    try {
+      entries.forEach(checkEntry);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     const run = this.queue.then(() => this.write(entries));
     this.queue = run.catch(() => undefined);
     return run;
