@@ -1,12 +1,24 @@
 import { Command } from 'commander';
+import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
+import { EXIT } from './output.js';
+
+/** Usage mistakes exit 2 (bad input) everywhere, never 1, which means "a policy said no". */
+function applyConventions(command: Command): void {
+  command.exitOverride((error) => {
+    if (error.exitCode === 0) throw error;
+    throw Object.assign(error, { exitCode: EXIT.badInput });
+  });
+  command.showHelpAfterError();
+  for (const sub of command.commands) applyConventions(sub);
+}
 
 export function buildProgram(): Command {
   const program = new Command('powerx')
     .description('PowerX plugin release suite: verify, approve, guard, roll out and announce plugin versions')
-    .version('0.1.0')
-    .showHelpAfterError()
-    .exitOverride();
+    .version('0.1.0');
   program.addCommand(configCommand());
+  program.addCommand(auditCommand());
+  applyConventions(program);
   return program;
 }

@@ -13,7 +13,7 @@ export interface SchemaSet {
 
 /** Compiles lazily: an action that validates one kind of file pays for one schema only. */
 export function createSchemaSet(schemas: readonly object[]): SchemaSet {
-  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, validateSchema: false });
   addFormats(ajv);
   for (const schema of schemas) ajv.addSchema(schema);
   const compiled = new Map<string, ValidateFunction>();
