@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, loadExceptions, loadManifest, loadMatrix, loadTenant, loadTenants } from '@powerx/core/compat/inputs.js';
-import type { ConfigError} from '@powerx/core/errors.js';
+import type { ConfigError } from '@powerx/core/errors.js';
 import { isConfigError } from '@powerx/core/errors.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
