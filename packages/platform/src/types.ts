@@ -267,11 +267,14 @@ export interface AuditRecord {
   seq: number;
   time: string;
   actor: string;
-  run: string | ({ id: string | number } & Record<string, unknown>);
+  /** The run's id, or an object with at least `id` (attempt, workflow, commit, ...). */
+  run: string | { id: string | number };
   action: string;
   subject: string | Record<string, unknown>;
   outcome: string;
   details: Record<string, unknown>;
+  /** The log the record belongs to. */
+  chain?: string;
   prev: string | null;
   hash: string;
 }

@@ -128,6 +128,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   const adminChecker = createOpenApiChecker(simulatorAdminDescription(), { basePaths: [] });
   assertEveryOperationHandled(loadPlatformDescription(), simulatorAdminDescription());
 
+  /** No longer serving: crashed or closed. */
+  let stopped = false;
   let crashed = false;
   let crashRequested = false;
   let resolveCrashed!: () => void;
@@ -158,7 +160,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   });
 
   function crash(): void {
-    if (crashed) return;
+    if (stopped) return;
+    stopped = true;
     crashed = true;
     engine.stop();
     server.close();
@@ -168,7 +171,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (crashed) {
+    if (stopped) {
       req.socket.destroy();
       return;
     }
@@ -201,7 +204,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
 
     const decision = isAdmin || open ? { latencyMs: 0 } : faults.decide(method, route);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-    if (crashed) return void req.socket.destroy();
+    if (stopped) return void req.socket.destroy();
     if (decision.error?.phase === 'before') {
       send(res, injectedReply(decision.error.status, 'before'));
       return;
@@ -283,8 +286,8 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
       }
     },
     async close() {
-      if (crashed) return;
-      crashed = true;
+      if (stopped) return;
+      stopped = true;
       engine.stop();
       const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();

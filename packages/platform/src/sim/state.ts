@@ -1,7 +1,7 @@
 import semver from 'semver';
 import type { Advisory, Artifact, AuditRecord, Lease, LeaseStatus, Notification, Operation, Release, Tenant } from '../types.js';
 import type { PluginInfo, SeedData } from './seed.js';
-import { JournalStore, type Change } from './store.js';
+import type { JournalStore, Change } from './store.js';
 
 /** An operation as the simulator keeps it: its public shape plus bookkeeping. */
 export interface StoredOperation extends Operation {
