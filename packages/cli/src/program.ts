@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
+import { demoCommand } from './commands/demo.js';
 import { EXIT } from './output.js';
 
 /** Usage mistakes exit 2 (bad input) everywhere, never 1, which means "a policy said no". */
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .version('0.1.0');
   program.addCommand(configCommand());
   program.addCommand(auditCommand());
+  program.addCommand(demoCommand());
   applyConventions(program);
   return program;
 }

@@ -1,0 +1,5 @@
+import { platformStage } from './platform.js';
+import type { DemoStage } from './stage.js';
+
+/** The demo runs these in order; each capability adds its stage here. */
+export const DEMO_STAGES: readonly DemoStage[] = [platformStage];
