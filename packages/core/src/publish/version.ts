@@ -36,7 +36,8 @@ function lineOf(version: semver.SemVer): string {
 
 export function checkNewVersion(versionText: string, digest: string, releases: readonly CatalogVersion[]): VersionDecision {
   const title = 'Version is new and greater than the last release';
-  const version = semver.parse(versionText);
+  // No loose forms: `v1.2.3` or ` 1.2.3` are not versions a catalog stores.
+  const version = semver.valid(versionText) === versionText ? semver.parse(versionText) : null;
   if (!version) {
     return { resubmission: false, check: check('version', title, 'fail', `${JSON.stringify(versionText)} is not a valid semantic version`, { code: 'version-invalid' }) };
   }
