@@ -56,6 +56,17 @@ export function resolveApiUrl(baseUrl: string | undefined, env: Readonly<Record<
   return url.replace(/\/+$/, '');
 }
 
+/**
+ * Where release assets are uploaded for a given API URL: uploads.github.com for github.com, `/api/uploads` on GHES,
+ * and the API URL itself for anything else (a proxy or the GitHub double, which serve uploads on the same origin).
+ */
+export function resolveUploadsUrl(apiUrl: string): string {
+  const url = apiUrl.replace(/\/+$/, '');
+  if (url === 'https://api.github.com') return 'https://uploads.github.com';
+  if (url.endsWith('/api/v3')) return `${url.slice(0, -'/api/v3'.length)}/api/uploads`;
+  return url;
+}
+
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   if (!options.token) throw new Error('a GitHub token is required');
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -78,9 +89,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     };
 
   const paced = options.paceWrites ?? true;
-  return new GitHubOctokit({
+  const apiUrl = resolveApiUrl(options.baseUrl, options.env ?? process.env);
+  const octokit = new GitHubOctokit({
     auth: options.token,
-    baseUrl: resolveApiUrl(options.baseUrl, options.env ?? process.env),
+    baseUrl: apiUrl,
     userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
     ...(options.log ? { log: options.log } : {}),
     request: { fetch: timedFetch },
@@ -92,4 +104,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       ...(paced ? {} : (Object.fromEntries(['write', 'notifications', 'search'].map((g) => [g, unpaced])) as object)),
     },
   });
+  // Octokit's uploadReleaseAsset hard-codes uploads.github.com, which is wrong on GHES and against a double.
+  const uploadsUrl = resolveUploadsUrl(apiUrl);
+  if (uploadsUrl !== 'https://uploads.github.com')
+    octokit.hook.before('request', (request) => {
+      if (request.baseUrl === 'https://uploads.github.com') request.baseUrl = uploadsUrl;
+    });
+  return octokit;
 }
