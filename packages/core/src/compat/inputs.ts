@@ -11,7 +11,7 @@ import { dependencyRange } from './catalog.js';
 import { tryRange, tryVersion } from './semver.js';
 import type { Catalog, CompatMatrix, ExceptionRecord, PluginManifest, TenantContext } from './types.js';
 
-const INPUTS = 'https://powerx.dev/schemas/compat_inputs.schema.json';
+const SCHEMAS = 'https://powerx.dev/schemas/';
 
 interface SemverField {
   pointer: string;
@@ -111,7 +111,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, pointer: (
 
 /** One tenant (`--tenant`): the platform's tenant object. */
 export function loadTenant(text: string, file: string): TenantContext {
-  return load<TenantContext>(text, file, `${INPUTS}#/$defs/tenant`, (t) => ({
+  return load<TenantContext>(text, file, `${SCHEMAS}compat_tenant.schema.json`, (t) => ({
     fields: tenantFields(t, ''),
     rules: duplicates(t.plugins, (p) => p.id, (i) => `/plugins/${i}/id`, 'installed plugin'),
   }));
@@ -119,7 +119,7 @@ export function loadTenant(text: string, file: string): TenantContext {
 
 /** A tenant inventory (`--tenants`): `{tenants: [...]}`. */
 export function loadTenants(text: string, file: string): TenantContext[] {
-  return load<{ tenants: TenantContext[] }>(text, file, `${INPUTS}#/$defs/tenants`, (v) => ({
+  return load<{ tenants: TenantContext[] }>(text, file, `${SCHEMAS}compat_tenants.schema.json`, (v) => ({
     fields: v.tenants.flatMap((t, i) => tenantFields(t, `/tenants/${i}`)),
     rules: [
       ...duplicates(v.tenants, (t) => t.id, (i) => `/tenants/${i}/id`, 'tenant'),
@@ -130,7 +130,7 @@ export function loadTenants(text: string, file: string): TenantContext[] {
 
 /** A catalog of released manifests: `{plugins: [{id, releases: [{version, manifest}]}]}`. */
 export function loadCatalog(text: string, file: string): Catalog {
-  return load<Catalog>(text, file, `${INPUTS}#/$defs/catalog`, (c) => {
+  return load<Catalog>(text, file, `${SCHEMAS}compat_catalog.schema.json`, (c) => {
     const fields: SemverField[] = [];
     const rules: Rule[] = duplicates(c.plugins, (p) => p.id, (i) => `/plugins/${i}/id`, 'plugin');
     c.plugins.forEach((plugin, p) => {
@@ -152,7 +152,7 @@ export function loadCatalog(text: string, file: string): Catalog {
 
 /** Exception records: `{exceptions: [...]}`. */
 export function loadExceptions(text: string, file: string): ExceptionRecord[] {
-  return load<{ exceptions: ExceptionRecord[] }>(text, file, `${INPUTS}#/$defs/exceptions`, (v) => ({
+  return load<{ exceptions: ExceptionRecord[] }>(text, file, `${SCHEMAS}compat_exceptions.schema.json`, (v) => ({
     fields: v.exceptions.map((e, i) => ({ pointer: `/exceptions/${i}/versions`, value: e.versions, kind: 'range' as const, what: 'versions' })),
     rules: duplicates(v.exceptions, (e) => e.id, (i) => `/exceptions/${i}/id`, 'exception'),
   })).exceptions;

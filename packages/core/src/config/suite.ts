@@ -1,7 +1,10 @@
 import analysis from '../../../../config/schemas/analysis.schema.json' with { type: 'json' };
 import approvalMatrix from '../../../../config/schemas/approval_matrix.schema.json' with { type: 'json' };
-import compatInputs from '../../../../config/schemas/compat_inputs.schema.json' with { type: 'json' };
+import compatCatalog from '../../../../config/schemas/compat_catalog.schema.json' with { type: 'json' };
+import compatExceptions from '../../../../config/schemas/compat_exceptions.schema.json' with { type: 'json' };
 import compatMatrix from '../../../../config/schemas/compat_matrix.schema.json' with { type: 'json' };
+import compatTenant from '../../../../config/schemas/compat_tenant.schema.json' with { type: 'json' };
+import compatTenants from '../../../../config/schemas/compat_tenants.schema.json' with { type: 'json' };
 import exceptionWorkflow from '../../../../config/schemas/exception_workflow.schema.json' with { type: 'json' };
 import governanceRules from '../../../../config/schemas/governance_rules.schema.json' with { type: 'json' };
 import pluginManifest from '../../../../config/schemas/powerx-plugin.schema.json' with { type: 'json' };
@@ -44,8 +47,11 @@ export function suiteSchemas(): SchemaSet {
   shared ??= createSchemaSet([
     analysis,
     approvalMatrix,
-    compatInputs,
+    compatCatalog,
+    compatExceptions,
     compatMatrix,
+    compatTenant,
+    compatTenants,
     exceptionWorkflow,
     governanceRules,
     pluginManifest,
