@@ -126,13 +126,13 @@ export const uploadArtifact: Handler = (ctx, req) => {
     ]);
   }
   const digest = sha256Digest(bytes);
-  if (release.digest !== null && release.digest !== digest) {
-    throw conflict('digest_mismatch', `${release.plugin}@${release.version} was registered with digest ${release.digest}; this artifact is ${digest}`);
-  }
   const stored = ctx.state.artifact(release.plugin, release.version);
   if (stored) {
     if (stored.digest === digest) return json(200, publicArtifact(stored));
     throw conflict('artifact_exists', `${release.plugin}@${release.version} already has an artifact (${stored.digest}); artifacts are immutable`);
+  }
+  if (release.digest !== null && release.digest !== digest) {
+    throw conflict('digest_mismatch', `${release.plugin}@${release.version} was registered with digest ${release.digest}; this artifact is ${digest}`);
   }
   const file = digest.slice('sha256:'.length);
   const dir = join(ctx.dataDir, 'artifacts');
