@@ -169,7 +169,11 @@ export interface ExceptionRecord {
   /** Why the risk is acceptable. */
   reason: string;
   monitoring?: MonitoringProfile;
+  /** What a failed analysis during the exceptional run does. */
+  onFailure?: 'rollback' | 'alert';
   status: ExceptionStatus;
+  /** Why a request was rejected. */
+  reasons?: string[];
   requestedBy: string;
   requestedAt: string;
   decidedAt?: string;
