@@ -124,6 +124,13 @@ const oas31 = {
   info: { title: 'platform', version: '1' },
   servers: [{ url: '/v1' }],
   paths: {
+    '/operations': {
+      post: {
+        operationId: 'create-operation',
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Operation' } } } },
+        responses: { '201': { description: 'created', content: { 'application/json': { schema: { $ref: '#/components/schemas/Operation' } } } } },
+      },
+    },
     '/tenants/{tenant_id}': {
       patch: {
         operationId: 'update-tenant',
@@ -149,6 +156,22 @@ const oas31 = {
         },
       },
       Labels: { type: 'object', additionalProperties: { type: 'string' } },
+      // Open schemas: without the discriminator an upgrade with `from` would match both branches of the oneOf.
+      Operation: {
+        oneOf: [{ $ref: '#/components/schemas/Install' }, { $ref: '#/components/schemas/Upgrade' }],
+        discriminator: { propertyName: 'kind', mapping: { install: '#/components/schemas/Install', upgrade: 'Upgrade' } },
+      },
+      Install: {
+        type: 'object',
+        required: ['id', 'kind', 'version', 'secret'],
+        properties: { id: { $ref: '#/components/schemas/OperationId' }, kind: { type: 'string' }, version: { type: 'string' }, secret: { type: 'string', writeOnly: true } },
+      },
+      Upgrade: {
+        type: 'object',
+        required: ['id', 'kind', 'version', 'from'],
+        properties: { id: { $ref: '#/components/schemas/OperationId' }, kind: { type: 'string' }, version: { type: 'string' }, from: { type: 'string' } },
+      },
+      OperationId: { type: 'string', readOnly: true },
       Tenant: {
         type: 'object',
         required: ['id', 'tier'],
@@ -363,6 +386,27 @@ describe('OpenAPI 3.1', () => {
       'body: must NOT have unevaluated properties',
     ]);
     expect(checker.checkResponse(op, 202, {}, undefined)).toEqual([]);
+  });
+});
+
+describe('discriminators and read-only/write-only properties', () => {
+  const checker = createOpenApiChecker(oas31);
+  const op = must(checker, 'POST', '/v1/operations');
+
+  it('validates only the branch the discriminator names', () => {
+    expect(checker.checkRequest(op, { body: { kind: 'upgrade', version: '2', from: '1', secret: 's' } })).toEqual([]);
+    expect(checker.checkRequest(op, { body: { kind: 'install', version: '2', secret: 's', from: '1' } })).toEqual([]);
+    expect(checker.checkRequest(op, { body: { kind: 'upgrade', version: '2' } })).toEqual(['body/from: is required']);
+  });
+
+  it('falls back to the oneOf for values the discriminator does not know', () => {
+    expect(checker.checkRequest(op, { body: { kind: 'rollback', version: '2', from: '1', secret: 's' } })).toEqual(['body: must match exactly one schema in oneOf']);
+  });
+
+  it('requires readOnly properties only in responses and writeOnly ones only in requests', () => {
+    expect(checker.checkRequest(op, { body: { kind: 'install', version: '2' } })).toEqual(['body/secret: is required']);
+    expect(checker.checkResponse(op, 201, {}, { kind: 'install', version: '2' })).toEqual(['body/id: is required']);
+    expect(checker.checkResponse(op, 201, {}, { id: 'op-1', kind: 'install', version: '2' })).toEqual([]);
   });
 });
 

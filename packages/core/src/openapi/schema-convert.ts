@@ -2,13 +2,16 @@
  * Turns OpenAPI Schema Objects into schemas ajv can compile, one reachable schema at a time.
  *
  * Local `$ref`s (`#/components/schemas/x`) become references to separately registered schemas with synthetic ids,
- * so only what an operation reaches is converted and compiled, and each component once per checker. For
- * OpenAPI 3.0 the conversion also maps 3.0-only keywords to JSON Schema: `nullable`, boolean
+ * so only what an operation reaches is converted and compiled, and each component once per checker and direction.
+ * For OpenAPI 3.0 the conversion also maps 3.0-only keywords to JSON Schema: `nullable`, boolean
  * `exclusiveMinimum`/`exclusiveMaximum`, siblings of `$ref` (ignored in 3.0), and drops annotations ajv does not need.
+ * For both versions, a `required` property that is `readOnly` is only required in responses (`writeOnly`: in
+ * requests), and a `discriminator` picks the one `oneOf`/`anyOf` branch its property value names.
  */
 import { isObject, resolveRef, type JsonObject } from './document-refs.js';
 
 export type Dialect = 'oas30' | 'oas31';
+export type Direction = 'request' | 'response';
 
 const SINGLE = ['additionalProperties', 'items', 'additionalItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema'];
 const ARRAYS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
@@ -30,12 +33,14 @@ export class SchemaConverter {
 
   private readonly document: unknown;
   private readonly dialect: Dialect;
+  private readonly direction: Direction;
   private readonly idBase: string;
 
-  constructor(document: unknown, dialect: Dialect, idBase = 'https://openapi.invalid/schema/') {
+  constructor(document: unknown, dialect: Dialect, direction: Direction) {
     this.document = document;
     this.dialect = dialect;
-    this.idBase = idBase;
+    this.direction = direction;
+    this.idBase = `https://openapi.invalid/${direction}/`;
   }
 
   /** Converts `schema`; every local schema it references is queued and returned by `drainReferenced`. */
@@ -72,9 +77,10 @@ export class SchemaConverter {
     return id;
   }
 
-  private walk(schema: unknown): unknown {
-    if (!isObject(schema)) return schema;
+  private walk(input: unknown): unknown {
+    if (!isObject(input)) return input;
     const oas30 = this.dialect === 'oas30';
+    const schema = applyDiscriminator(input);
 
     if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#')) {
       const ref = { $ref: this.refId(schema.$ref) };
@@ -107,8 +113,45 @@ export class SchemaConverter {
         out[key] = map;
       } else out[key] = value;
     }
+    if (Array.isArray(out.required) && isObject(schema.properties)) {
+      const properties = schema.properties;
+      const hidden = this.direction === 'request' ? 'readOnly' : 'writeOnly';
+      out.required = out.required.filter((name) => !this.hasFlag(properties[String(name)], hidden));
+    }
     return out;
   }
+
+  private hasFlag(property: unknown, flag: 'readOnly' | 'writeOnly'): boolean {
+    if (!isObject(property)) return false;
+    if (property[flag] === true) return true;
+    if (typeof property.$ref !== 'string') return false;
+    const target = resolveRef(this.document, property.$ref);
+    return isObject(target) && target[flag] === true;
+  }
+}
+
+/**
+ * `{ oneOf: [A, B], discriminator: { propertyName: 'kind', mapping } }` becomes an if/then chain on the value of
+ * `kind`: `kind: a` validates against A alone, so open schemas that would all match `oneOf` are told apart.
+ * Without a mapping, a branch `$ref`'s last segment is its value, as OpenAPI defines. Other values keep the `oneOf`.
+ */
+function applyDiscriminator(schema: JsonObject): JsonObject {
+  const d = schema.discriminator;
+  const key = Array.isArray(schema.oneOf) ? 'oneOf' : Array.isArray(schema.anyOf) ? 'anyOf' : undefined;
+  if (!isObject(d) || typeof d.propertyName !== 'string' || key === undefined) return schema;
+  const name = d.propertyName;
+  const cases = new Map<string, string>();
+  for (const branch of schema[key] as unknown[])
+    if (isObject(branch) && typeof branch.$ref === 'string') cases.set(branch.$ref.split('/').pop() as string, branch.$ref);
+  for (const [value, target] of Object.entries(isObject(d.mapping) ? d.mapping : {}))
+    if (typeof target === 'string') cases.set(value, target.startsWith('#') ? target : `#/components/schemas/${target}`);
+  if (cases.size === 0) return schema;
+  const rest: JsonObject = {};
+  for (const [k, v] of Object.entries(schema)) if (k !== 'discriminator' && k !== key) rest[k] = v;
+  let chain: JsonObject = { [key]: schema[key] };
+  for (const [value, ref] of [...cases].reverse())
+    chain = { if: { type: 'object', required: [name], properties: { [name]: { const: value } } }, then: { $ref: ref }, else: chain };
+  return { ...rest, allOf: [...(Array.isArray(rest.allOf) ? rest.allOf : []), chain] };
 }
 
 function fixExclusiveBound(out: JsonObject, schema: JsonObject, exclusive: string, bound: string): void {
