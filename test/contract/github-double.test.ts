@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient, type GitHubClient } from '@powerx/github/octokit.js';
 import { loadGitHubDescription } from '@powerx/github/double/description.js';
 import { implementedOperations, startGitHubDouble, type GitHubDouble } from '@powerx/github/double/server.js';
+import { GitHubState } from '@powerx/github/double/state.js';
 
 interface WebhookExample {
   name: string;
@@ -641,6 +642,30 @@ describe('createGitHubClient against the double', () => {
 
   it('refuses to start without a token', () => {
     expect(() => createGitHubClient({ token: '' })).toThrow(/token is required/);
+  });
+});
+
+describe('starting the double', () => {
+  it('listens on loopback only', async () => {
+    await expect(startGitHubDouble({ host: '0.0.0.0' })).rejects.toThrow(/loopback only/);
+  });
+
+  it('serves a pre-seeded state and can refuse unknown tokens', async () => {
+    const state = new GitHubState({ strictTokens: true, now: () => new Date('2026-11-02T08:00:00.123Z') });
+    state.addRepo({ owner: 'octo-demo', name: 'plugin-demo', description: 'seeded before start' });
+    const other = await startGitHubDouble({ state });
+    try {
+      expect(other.state).toBe(state);
+      const unknown = await fetch(`${other.url}/repos/octo-demo/plugin-demo`, { headers: { authorization: 'token nope' } });
+      expect(unknown.status).toBe(401);
+      expect(await unknown.json()).toMatchObject({ message: 'Bad credentials' });
+      const gh = createGitHubClient({ token: other.token('octo-demo'), baseUrl: other.url, log });
+      const repo = await gh.rest.repos.get({ owner: 'octo-demo', repo: 'plugin-demo' });
+      expect(repo.data).toMatchObject({ description: 'seeded before start', created_at: '2026-11-02T08:00:00Z', permissions: { admin: true } });
+      expect(other.violations).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });
 

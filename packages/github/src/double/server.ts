@@ -323,7 +323,7 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}): Prom
       if (checkResponses) {
         const responseHeaders = { 'content-type': Buffer.isBuffer(result.body) ? (result.headers?.['content-type'] ?? 'application/octet-stream') : 'application/json', ...result.headers };
         const errors = checker
-          .checkResponse(op, result.status, responseHeaders, Buffer.isBuffer(result.body) ? result.body : result.body)
+          .checkResponse(op, result.status, responseHeaders, result.body)
           .filter((e) => result.status < 300 || !tolerableForErrors(e));
         if (errors.length > 0) violations.push({ method, path: target, operationId: op.operationId, status: result.status, errors });
       }

@@ -3,7 +3,7 @@
  * required fields present, URLs pointing back at the double, nullable fields null rather than missing).
  */
 import { createHash } from 'node:crypto';
-import type { GitCommit, GitStore, GitTag, GitTree } from './git-store.js';
+import type { GitCommit, GitTag, GitTree } from './git-store.js';
 import type {
   AssetRecord,
   CommentRecord,
@@ -592,10 +592,10 @@ export function contentDirectory(ctx: ShapeContext, repo: RepoRecord, path: stri
   });
 }
 
-export function fileCommit(ctx: ShapeContext, repo: RepoRecord, git: GitStore, commit: GitCommit, path: string, ref: string, blobSha: string | null): Json {
+export function fileCommit(ctx: ShapeContext, repo: RepoRecord, commit: GitCommit, path: string, ref: string, blobSha: string | null): Json {
   return {
     content: blobSha === null ? null : contentFile(ctx, repo, path, ref, blobSha),
-    commit: gitCommit(ctx, repo, git.get(commit.sha) as GitCommit),
+    commit: gitCommit(ctx, repo, commit),
   };
 }
 

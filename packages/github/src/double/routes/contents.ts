@@ -44,6 +44,6 @@ export const contentRoutes: RouteTable = {
     const commit = repo.git.writeCommit({ tree: tree.sha, parents: [head.sha], author, committer, message: body.message });
     repo.git.refs.set(ref, commit.sha);
     repo.updatedAt = ctx.state.now();
-    return ok(fileCommit(ctx.shape, repo, repo.git, commit, path, branch, blob.sha), existing ? 200 : 201);
+    return ok(fileCommit(ctx.shape, repo, commit, path, branch, blob.sha), existing ? 200 : 201);
   },
 };
