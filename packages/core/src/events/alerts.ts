@@ -23,8 +23,8 @@ export interface AlertVerdict {
  * while the subscriber kept receiving attempts is resolved.
  */
 export function evaluateAlerts(records: readonly LogRecord[], thresholds: AlertThresholds, now: Date): AlertVerdict[] {
-  const from = new Date(now.getTime() - thresholds.windowMs).toISOString();
-  const to = now.toISOString();
+  const to = now.getTime();
+  const from = to - thresholds.windowMs;
   const window = formatDuration(thresholds.windowMs);
   const stats = new Map<string, { attempts: number; failed: number; rejections: number; latencies: number[] }>();
   const lastAlert = new Map<string, AlertRecord>();
@@ -32,10 +32,12 @@ export function evaluateAlerts(records: readonly LogRecord[], thresholds: AlertT
     if (r.record === 'alert') {
       const key = `${r.subscriber}\u0000${r.kind}`;
       const prev = lastAlert.get(key);
-      if (!prev || prev.time <= r.time) lastAlert.set(key, r);
+      if (!prev || Date.parse(prev.time) <= Date.parse(r.time)) lastAlert.set(key, r);
       continue;
     }
-    if (r.record !== 'attempt' || !r.sent || r.time < from || r.time > to) continue;
+    if (r.record !== 'attempt' || !r.sent) continue;
+    const at = Date.parse(r.time);
+    if (at < from || at > to) continue;
     let s = stats.get(r.subscriber);
     if (!s) stats.set(r.subscriber, (s = { attempts: 0, failed: 0, rejections: 0, latencies: [] }));
     s.attempts++;

@@ -161,8 +161,11 @@ export function deliveryKey(eventId: string, subscriber: string): string {
 }
 
 function later(a: AttemptRecord, b: AttemptRecord): boolean {
-  return a.attempt !== b.attempt ? a.attempt > b.attempt : a.time >= b.time;
+  return a.attempt !== b.attempt ? a.attempt > b.attempt : Date.parse(a.time) >= Date.parse(b.time);
 }
+
+/** Epoch ms of an ISO time (records written elsewhere may use another ISO 8601 form than ours). */
+const ms = (iso: string) => Date.parse(iso);
 
 export function foldDeliveries(records: readonly LogRecord[]): Map<string, DeliveryState> {
   const latest = new Map<string, AttemptRecord>();
@@ -193,8 +196,8 @@ export function foldDeliveries(records: readonly LogRecord[]): Map<string, Deliv
       state.acknowledged = true;
       state.successes++;
     }
-    if (r.time < state.firstAttemptAt) state.firstAttemptAt = r.time;
-    if (r.time > state.lastAttemptAt) state.lastAttemptAt = r.time;
+    if (ms(r.time) < ms(state.firstAttemptAt)) state.firstAttemptAt = r.time;
+    if (ms(r.time) > ms(state.lastAttemptAt)) state.lastAttemptAt = r.time;
     const previous = latest.get(key);
     if (!previous || later(r, previous)) {
       latest.set(key, r);
@@ -243,8 +246,8 @@ function typeFilter(pattern: string): (type: string) => boolean {
 
 /** Attempt records that pass every given filter, oldest first. */
 export function filterAttempts(records: readonly LogRecord[], filter: LogFilter): AttemptRecord[] {
-  const since = filter.since?.toISOString();
-  const until = filter.until?.toISOString();
+  const since = filter.since?.getTime();
+  const until = filter.until?.getTime();
   const type = filter.type ? typeFilter(filter.type) : undefined;
   return records
     .filter((r): r is AttemptRecord => r.record === 'attempt')
@@ -256,16 +259,16 @@ export function filterAttempts(records: readonly LogRecord[], filter: LogFilter)
         (filter.eventId === undefined || r.eventId === filter.eventId) &&
         (filter.trigger === undefined || r.trigger === filter.trigger) &&
         (type === undefined || type(r.type)) &&
-        (since === undefined || r.time >= since) &&
-        (until === undefined || r.time <= until),
+        (since === undefined || ms(r.time) >= since) &&
+        (until === undefined || ms(r.time) <= until),
     )
-    .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+    .sort((a, b) => ms(a.time) - ms(b.time));
 }
 
 /** Delivery states (latest status per event and subscriber) that pass the filter; `since`/`until` apply to the last attempt. */
 export function filterDeliveries(records: readonly LogRecord[], filter: LogFilter): DeliveryState[] {
-  const since = filter.since?.toISOString();
-  const until = filter.until?.toISOString();
+  const since = filter.since?.getTime();
+  const until = filter.until?.getTime();
   const type = filter.type ? typeFilter(filter.type) : undefined;
   return [...foldDeliveries(records).values()]
     .filter(
@@ -275,8 +278,8 @@ export function filterDeliveries(records: readonly LogRecord[], filter: LogFilte
         (filter.status === undefined || s.status === filter.status) &&
         (filter.eventId === undefined || s.eventId === filter.eventId) &&
         (type === undefined || type(s.type)) &&
-        (since === undefined || s.lastAttemptAt >= since) &&
-        (until === undefined || s.lastAttemptAt <= until),
+        (since === undefined || ms(s.lastAttemptAt) >= since) &&
+        (until === undefined || ms(s.lastAttemptAt) <= until),
     )
-    .sort((a, b) => (a.lastAttemptAt < b.lastAttemptAt ? -1 : a.lastAttemptAt > b.lastAttemptAt ? 1 : 0));
+    .sort((a, b) => ms(a.lastAttemptAt) - ms(b.lastAttemptAt));
 }

@@ -59,12 +59,13 @@ export function selectReplay(records: readonly LogRecord[], subscribers: readonl
     for (const subscriber of event.subscribers) if (query.subscriber === undefined || subscriber === query.subscriber) consider(event, subscriber);
     return { deliveries, skipped };
   }
-  const since = query.since?.toISOString();
-  const until = query.until?.toISOString();
+  const since = query.since?.getTime();
+  const until = query.until?.getTime();
   for (const state of states.values()) {
     if (state.status !== 'failed' && state.status !== 'pending') continue;
     if (query.subscriber !== undefined && state.subscriber !== query.subscriber) continue;
-    if ((since && state.lastAttemptAt < since) || (until && state.lastAttemptAt > until)) continue;
+    const last = Date.parse(state.lastAttemptAt);
+    if ((since !== undefined && last < since) || (until !== undefined && last > until)) continue;
     const event = events.get(state.eventId);
     if (!event) {
       skipped.push({ eventId: state.eventId, subscriber: state.subscriber, reason: 'unknown-event' });
@@ -84,7 +85,7 @@ export function selectRedrive(records: readonly LogRecord[], subscribers: readon
   const disabled = new Set(disabledSubscribers(records).keys());
   const deliveries: ReplayCandidate[] = [];
   const skipped: Skipped[] = [];
-  const at = now.toISOString();
+  const at = now.getTime();
   const states = foldDeliveries(records);
   // An event whose step ended before its first attempt (cancelled, crashed) is due as well.
   for (const event of events.values()) {
@@ -97,7 +98,7 @@ export function selectRedrive(records: readonly LogRecord[], subscribers: readon
   }
   for (const state of states.values()) {
     if (state.status !== 'pending' && state.status !== 'retrying') continue;
-    if (state.nextAttemptAt !== undefined && state.nextAttemptAt > at) continue;
+    if (state.nextAttemptAt !== undefined && Date.parse(state.nextAttemptAt) > at) continue;
     const event = events.get(state.eventId);
     if (!event) {
       skipped.push({ eventId: state.eventId, subscriber: state.subscriber, reason: 'unknown-event' });
