@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '@powerx/core/errors.js';
+import type { ConfigError } from '@powerx/core/errors.js';
 import { evaluateAlerts } from '@powerx/core/events/alerts.js';
 import { filterAttempts, filterDeliveries, foldDeliveries, parseDeliveryLog, serializeLogRecords, deliveryKey, type LogRecord } from '@powerx/core/events/log.js';
 import { deliveryMetrics, percentile } from '@powerx/core/events/metrics.js';
