@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGitHubClient, type GitHubClient } from '@powerx/github/octokit.js';
+import { createGitHubClient, resolveApiUrl, resolveUploadsUrl, type GitHubClient } from '@powerx/github/octokit.js';
 import { loadGitHubDescription } from '@powerx/github/double/description.js';
 import { implementedOperations, startGitHubDouble, type GitHubDouble } from '@powerx/github/double/server.js';
 import { GitHubState } from '@powerx/github/double/state.js';
@@ -638,6 +638,21 @@ describe('createGitHubClient against the double', () => {
 
     double.injectFault({ operationId: 'repos/get', kind: 'delay', delayMs: 1_000, times: 2 });
     expect(await status(impatient.rest.repos.get({ owner: OWNER, repo: REPO }))).toMatchObject({ status: 500 });
+  });
+
+  it('sends release asset uploads to the uploads endpoint of the configured host (GHES)', async () => {
+    expect(resolveApiUrl(undefined, {})).toBe('https://api.github.com');
+    expect(resolveUploadsUrl('https://api.github.com')).toBe('https://uploads.github.com');
+    expect(resolveUploadsUrl('https://ghe.example.test/api/v3/')).toBe('https://ghe.example.test/api/uploads');
+    const seen: string[] = [];
+    const fakeFetch = (async (input: string | URL | Request) => {
+      seen.push(String(input));
+      return new Response(JSON.stringify({ id: 1 }), { status: 201, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    const ghes = createGitHubClient({ token: 't', env: { GITHUB_API_URL: 'https://ghe.example.test/api/v3' }, fetch: fakeFetch, log });
+    await ghes.rest.repos.uploadReleaseAsset({ owner: 'o', repo: 'r', release_id: 7, name: 'a.zip', data: 'x' });
+    await ghes.rest.repos.get({ owner: 'o', repo: 'r' });
+    expect(seen).toEqual([expect.stringMatching(/^https:\/\/ghe\.example\.test\/api\/uploads\/repos\/o\/r\/releases\/7\/assets\?name=a\.zip/), 'https://ghe.example.test/api/v3/repos/o/r']);
   });
 
   it('refuses to start without a token', () => {
