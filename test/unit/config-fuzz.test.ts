@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -111,4 +112,12 @@ describe('configuration fuzzing: every mutation ends valid or with located error
       expect(invalid).toBeGreaterThan(MUTATIONS_PER_FILE * 0.3);
     },
   );
+});
+
+describe('precompiled validators', () => {
+  it('match config/schemas (run `npx node scripts/compile-schemas.mjs` after changing a schema)', () => {
+    const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'compile-schemas.mjs'), '--check'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
 });

@@ -1,18 +1,5 @@
-import analysis from '../../../../config/schemas/analysis.schema.json' with { type: 'json' };
-import approvalMatrix from '../../../../config/schemas/approval_matrix.schema.json' with { type: 'json' };
-import compatCatalog from '../../../../config/schemas/compat_catalog.schema.json' with { type: 'json' };
-import compatExceptions from '../../../../config/schemas/compat_exceptions.schema.json' with { type: 'json' };
-import compatMatrix from '../../../../config/schemas/compat_matrix.schema.json' with { type: 'json' };
-import compatTenant from '../../../../config/schemas/compat_tenant.schema.json' with { type: 'json' };
-import compatTenants from '../../../../config/schemas/compat_tenants.schema.json' with { type: 'json' };
-import exceptionWorkflow from '../../../../config/schemas/exception_workflow.schema.json' with { type: 'json' };
-import governanceRules from '../../../../config/schemas/governance_rules.schema.json' with { type: 'json' };
-import pluginManifest from '../../../../config/schemas/powerx-plugin.schema.json' with { type: 'json' };
-import qualityGates from '../../../../config/schemas/quality_gates.schema.json' with { type: 'json' };
-import signaturePolicy from '../../../../config/schemas/signature_policy.schema.json' with { type: 'json' };
-import subscriptions from '../../../../config/schemas/subscriptions.schema.json' with { type: 'json' };
-import upgradePolicies from '../../../../config/schemas/upgrade_policies.schema.json' with { type: 'json' };
-import { createSchemaSet, type SchemaSet } from './validate.js';
+import validators from './validators.generated.cjs';
+import { precompiledSchemaSet, type SchemaSet } from './validate.js';
 
 /** A kind of file the suite reads, the schema that validates it, and where it lives by default. */
 export interface ConfigKind {
@@ -23,43 +10,33 @@ export interface ConfigKind {
   fileNames: readonly string[];
 }
 
-function kind(name: string, schema: { $id: string }, defaultPath: string, fileNames?: string[]): ConfigKind {
+export const SCHEMA_BASE = 'https://powerx.dev/schemas/';
+
+function kind(name: string, defaultPath: string, fileNames?: string[]): ConfigKind {
   const base = defaultPath.split('/').pop()!;
-  return { name, schemaId: schema.$id, defaultPath, fileNames: fileNames ?? [base, base.replace(/\.yaml$/, '.yml')] };
+  return { name, schemaId: `${SCHEMA_BASE}${name}.schema.json`, defaultPath, fileNames: fileNames ?? [base, base.replace(/\.yaml$/, '.yml')] };
 }
 
 export const CONFIG_KINDS: readonly ConfigKind[] = [
-  kind('quality_gates', qualityGates, 'config/publish/quality_gates.yaml'),
-  kind('approval_matrix', approvalMatrix, 'config/publish/approval_matrix.yaml'),
-  kind('signature_policy', signaturePolicy, 'config/publish/signature_policy.yaml'),
-  kind('governance_rules', governanceRules, 'config/version/governance_rules.yaml'),
-  kind('compat_matrix', compatMatrix, 'config/version/compat_matrix.yaml'),
-  kind('exception_workflow', exceptionWorkflow, 'config/version/exception_workflow.yaml'),
-  kind('upgrade_policies', upgradePolicies, 'config/version/upgrade_policies.yaml'),
-  kind('subscriptions', subscriptions, 'config/events/subscriptions.yaml'),
-  kind('powerx-plugin', pluginManifest, 'powerx-plugin.yaml', ['powerx-plugin.yaml', 'powerx-plugin.yml', 'powerx-plugin.json']),
+  kind('quality_gates', 'config/publish/quality_gates.yaml'),
+  kind('approval_matrix', 'config/publish/approval_matrix.yaml'),
+  kind('signature_policy', 'config/publish/signature_policy.yaml'),
+  kind('governance_rules', 'config/version/governance_rules.yaml'),
+  kind('compat_matrix', 'config/version/compat_matrix.yaml'),
+  kind('exception_workflow', 'config/version/exception_workflow.yaml'),
+  kind('upgrade_policies', 'config/version/upgrade_policies.yaml'),
+  kind('subscriptions', 'config/events/subscriptions.yaml'),
+  kind('powerx-plugin', 'powerx-plugin.yaml', ['powerx-plugin.yaml', 'powerx-plugin.yml', 'powerx-plugin.json']),
 ];
 
 let shared: SchemaSet | undefined;
 
-/** Every suite schema in one set (they reference each other's shared definitions). */
+/**
+ * Every suite schema, precompiled at build time (scripts/compile-schemas.mjs) so that an action
+ * validates its configuration without compiling schemas at run time.
+ */
 export function suiteSchemas(): SchemaSet {
-  shared ??= createSchemaSet([
-    analysis,
-    approvalMatrix,
-    compatCatalog,
-    compatExceptions,
-    compatMatrix,
-    compatTenant,
-    compatTenants,
-    exceptionWorkflow,
-    governanceRules,
-    pluginManifest,
-    qualityGates,
-    signaturePolicy,
-    subscriptions,
-    upgradePolicies,
-  ]);
+  shared ??= precompiledSchemaSet(validators);
   return shared;
 }
 

@@ -11,25 +11,32 @@ export interface SchemaSet {
   validate(schemaId: string, source: SourceDocument): ConfigIssue[];
 }
 
-/** Compiles lazily: an action that validates one kind of file pays for one schema only. */
-export function createSchemaSet(schemas: readonly object[]): SchemaSet {
-  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, validateSchema: false });
-  addFormats(ajv);
-  for (const schema of schemas) ajv.addSchema(schema);
-  const compiled = new Map<string, ValidateFunction>();
+function schemaSet(lookup: (schemaId: string) => ValidateFunction | undefined): SchemaSet {
   return {
     validate(schemaId, source) {
-      let fn = compiled.get(schemaId);
-      if (!fn) {
-        const found = ajv.getSchema(schemaId);
-        if (!found) throw new Error(`unknown schema ${schemaId}`);
-        fn = found;
-        compiled.set(schemaId, fn);
-      }
+      const fn = lookup(schemaId);
+      if (!fn) throw new Error(`unknown schema ${schemaId}`);
       if (fn(source.value)) return [];
       return toIssues(fn.errors ?? [], source);
     },
   };
+}
+
+/**
+ * Compiles schemas at run time, lazily (one schema compiled per kind used). The suite's own
+ * schemas are precompiled instead (`precompiledSchemaSet`); this is for schemas known only at run time.
+ * The options must stay those of scripts/compile-schemas.mjs.
+ */
+export function createSchemaSet(schemas: readonly object[]): SchemaSet {
+  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  for (const schema of schemas) ajv.addSchema(schema);
+  return schemaSet((id) => ajv.getSchema(id));
+}
+
+/** Validators generated ahead of time by ajv's standalone code, keyed by schema `$id`. */
+export function precompiledSchemaSet(validators: Readonly<Record<string, ValidateFunction>>): SchemaSet {
+  return schemaSet((id) => validators[id]);
 }
 
 /** Keywords whose errors only repeat what a nested error already says. */
