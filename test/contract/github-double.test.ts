@@ -587,6 +587,20 @@ describe('organizations, users, teams and repositories', () => {
   });
 });
 
+describe('artifact retention', () => {
+  it('reads and sets the repository artifact and log retention within what GitHub allows', async () => {
+    const path = 'GET /repos/{owner}/{repo}/actions/permissions/artifact-and-log-retention';
+    expect((await bot.request(path, { owner: OWNER, repo: REPO })).data).toEqual({ days: 90, maximum_allowed_days: 400 });
+    const set = (repo: string, days: number) => admin.request('PUT /repos/{owner}/{repo}/actions/permissions/artifact-and-log-retention', { owner: OWNER, repo, days });
+    expect((await set(REPO, 400)).status).toBe(204);
+    expect((await bot.request(path, { owner: OWNER, repo: REPO })).data).toMatchObject({ days: 400 });
+    expect(await status(set(REPO, 401))).toMatchObject({ status: 422 });
+    double.state.addRepo({ owner: OWNER, name: 'plugin-open' });
+    expect((await bot.request(path, { owner: OWNER, repo: 'plugin-open' })).data).toEqual({ days: 90, maximum_allowed_days: 90 });
+    expect(await status(set('plugin-open', 180))).toMatchObject({ status: 422 });
+  });
+});
+
 describe('createGitHubClient against the double', () => {
   it('honours GITHUB_API_URL when no baseUrl is given', async () => {
     const viaEnv = createGitHubClient({ token: double.token('alice'), env: { GITHUB_API_URL: `${double.url}/` }, paceWrites: false });

@@ -18,6 +18,7 @@ import { environmentRoutes } from './routes/environments.js';
 import { gitRoutes } from './routes/git.js';
 import { issueRoutes } from './routes/issues.js';
 import { releaseRoutes } from './routes/releases.js';
+import { retentionRoutes } from './routes/retention.js';
 import type { DoubleSettings, RouteContext, RouteResult, RouteTable } from './routes/route.js';
 import { runRoutes } from './routes/runs.js';
 import type { ShapeContext } from './shapes.js';
@@ -102,7 +103,7 @@ export interface GitHubDouble {
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const DOCS = 'https://docs.github.com/rest';
 const MAX_BODY = 100 * 1024 * 1024;
-const ROUTES: RouteTable = { ...environmentRoutes, ...runRoutes, ...deploymentRoutes, ...gitRoutes, ...contentRoutes, ...releaseRoutes, ...issueRoutes, ...dispatchRoutes, ...accountRoutes };
+const ROUTES: RouteTable = { ...environmentRoutes, ...runRoutes, ...deploymentRoutes, ...gitRoutes, ...contentRoutes, ...releaseRoutes, ...issueRoutes, ...dispatchRoutes, ...accountRoutes, ...retentionRoutes };
 
 /** The operationIds the double implements. */
 export const implementedOperations: readonly string[] = Object.keys(ROUTES).sort();

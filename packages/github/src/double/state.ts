@@ -234,6 +234,8 @@ export interface RepoRecord {
   workflowDispatches: WorkflowDispatchRecord[];
   /** Tag name patterns (`v*`) whose refs may be created but never moved or deleted, like a tag ruleset. */
   lockedTagPatterns: string[];
+  /** Default retention of workflow artifacts and logs, in days. */
+  artifactRetentionDays: number;
 }
 
 /** A refusal the API turns into an HTTP error (422 unless said otherwise). */
@@ -477,6 +479,7 @@ export class GitHubState {
       dispatches: [],
       workflowDispatches: [],
       lockedTagPatterns: [],
+      artifactRetentionDays: 90,
     };
     for (const login of [...repo.admins, ...repo.writers]) this.addUser({ login });
     this.repos.set(key, repo);
@@ -521,6 +524,11 @@ export class GitHubState {
     const commit = repo.git.writeCommit({ tree: tree.sha, parents: parent ? [parent.sha] : [], author: this.person(input.author ?? repo.owner), message: input.message ?? `Update ${input.path}` });
     repo.git.refs.set(ref, commit.sha);
     return commit;
+  }
+
+  /** The longest artifact retention GitHub lets a repository use: 90 days when public, 400 when private. */
+  maxArtifactRetentionDays(repo: RepoRecord): number {
+    return repo.private ? 400 : 90;
   }
 
   lockTags(owner: string, name: string, pattern: string): void {
