@@ -566,6 +566,9 @@ describe('the simulator against the description', () => {
     expect(paged.body.items).toHaveLength(2);
     expect(typeof paged.body.nextCursor).toBe('string');
     expect(code(await call('POST', '/audit/records', { body: { records: [] }, invalid: true }))).toBe('invalid_request');
+    const huge = { ...records[0], hash: 'f'.repeat(64), details: { log: 'x'.repeat(4 * 1024 * 1024) } };
+    const tooLarge = await call('POST', '/audit/records', { body: { records: [huge] } });
+    expect([tooLarge.status, code(tooLarge)]).toEqual([413, 'payload_too_large']);
     expect(code(await call('POST', '/audit/records', { body: { records: [{ ...records[0], hash: 'not-a-hash' }] }, invalid: true }))).toBe('invalid_request');
   });
 
@@ -634,7 +637,7 @@ describe('the simulator against the description', () => {
       getRelease: [200, 400, 404],
       getTenant: [200, 400, 404],
       getTenantPluginHealth: [200, 404],
-      ingestAuditRecords: [200, 400],
+      ingestAuditRecords: [200, 400, 413],
       listAdvisories: [200, 404],
       listAuditRecords: [200],
       listLeases: [200],

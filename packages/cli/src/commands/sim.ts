@@ -66,7 +66,7 @@ export function faultsFromOptions(options: Pick<SimOptions, 'faultErrorRate' | '
   }
   for (const text of options.faultStatus) {
     const { route, value } = assignment('--fault-status', text);
-    if (![500, 502, 503, 504, 429].includes(value)) throw new UsageError(`--fault-status ${route} must be 500, 502, 503, 504 or 429 (got ${value})`);
+    if (![500, 503, 429].includes(value)) throw new UsageError(`--fault-status ${route} must be 500, 503 or 429 (got ${value})`);
     rule(route).status = value as RouteFault['status'];
   }
   if (options.faultAfterApply !== undefined) {
@@ -115,7 +115,7 @@ export function simCommand(io: Io = processIo, signals: EventEmitter = process):
     .option('--operation-delay <ms>', 'time an operation takes from accepted to finished', '50')
     .option('--fault-error-rate <route=rate>', 'share of requests to a route answered with an error, e.g. "POST /tenants/{tenantId}/operations=0.3" or "*=0.1" (repeatable)', collect, [])
     .option('--fault-latency <route=ms>', 'latency added to a route (repeatable)', collect, [])
-    .option('--fault-status <route=status>', 'status of injected errors on a route: 500 (default), 502, 503, 504 or 429 (repeatable)', collect, [])
+    .option('--fault-status <route=status>', 'status of injected errors on a route: 500 (default), 503 or 429 (repeatable)', collect, [])
     .option('--fault-after-apply <ratio>', 'share of injected errors sent after the request was applied (default 0.5)')
     .option('--crash-after <n>', 'accept n operations, then crash without answering the last one')
     .option('--bad-version <plugin@version[=rate]>', 'a version that raises the error rate of every tenant running it (repeatable)', collect, [])

@@ -6,7 +6,7 @@ export interface RouteFault {
   route: string;
   /** Share of matching requests answered with `status`. */
   errorRate?: number;
-  status?: 500 | 502 | 503 | 504 | 429;
+  status?: 500 | 503 | 429;
   /** Share of injected errors sent after the request was applied (its response is lost). Default 0.5. */
   afterApplyRatio?: number;
   /** Added before the request is handled. */

@@ -197,7 +197,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Simulat
     try {
       body = await readBody(req);
     } catch (error) {
-      if (error instanceof ProblemError) send(res, problemReply(error.status, error.code, error.detail, { connection: 'close' }));
+      if (error instanceof ProblemError) send(res, problemReply(error.status, error.code, error.detail));
       else req.socket.destroy();
       return;
     }
@@ -321,11 +321,12 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   const limit = isJson ? JSON_BODY_LIMIT : BINARY_BODY_LIMIT;
   const chunks: Buffer[] = [];
   let size = 0;
+  // An oversized body is still read to its end (and dropped), so the client reliably receives the 413.
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new ProblemError(413, 'payload_too_large', `The body is larger than ${limit} bytes`);
-    chunks.push(chunk);
+    if (size <= limit) chunks.push(chunk);
   }
+  if (size > limit) throw new ProblemError(413, 'payload_too_large', `The body is larger than ${limit} bytes`);
   if (size === 0) return undefined;
   const raw = Buffer.concat(chunks);
   if (!isJson) return raw;
