@@ -128,6 +128,14 @@ export function loadTenants(text: string, file: string): TenantContext[] {
   })).tenants;
 }
 
+/** Either form: an inventory when the document has a `tenants` key, otherwise one tenant. */
+export function loadTenantContexts(text: string, file: string): TenantContext[] {
+  const parsed = parseSource(text, file);
+  const value = parsed.ok ? parsed.source.value : undefined;
+  const inventory = typeof value === 'object' && value !== null && !Array.isArray(value) && 'tenants' in value;
+  return inventory ? loadTenants(text, file) : [loadTenant(text, file)];
+}
+
 /** A catalog of released manifests: `{plugins: [{id, releases: [{version, manifest}]}]}`. */
 export function loadCatalog(text: string, file: string): Catalog {
   return load<Catalog>(text, file, `${SCHEMAS}compat_catalog.schema.json`, (c) => {

@@ -146,6 +146,7 @@ function dependencyFix(c: Conflict, t: PreparedTenant, ctx: CompatContext): stri
   const range = tryRange(c.required);
   const release = range ? lowestRelease(ctx.catalog, dep, (r) => satisfies(r.version, range) && hostAccepts(r, t.host)) : undefined;
   const installed = t.plugins.get(dep);
+  if (ctx.catalog.releasesOf(dep).length === 0) return `${installed ? 'Move' : 'Install'} ${dep} to a version in ${c.required} (the catalog lists no ${dep} release to choose from)`;
   if (!release) return `No catalog release of ${dep} in ${c.required} supports host ${t.tenant.hostVersion}`;
   const why = `(the lowest catalog version in ${c.required} that supports host ${t.tenant.hostVersion})`;
   if (!installed) return `Install ${dep}@${release.version.version} first ${why}`;
