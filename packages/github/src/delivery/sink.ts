@@ -5,7 +5,8 @@ import { evaluateAlerts, type AlertVerdict } from '@powerx/core/events/alerts.js
 import { buildEnvelope, envelopeTags, type EmitOrigin, type EventEnvelope } from '@powerx/core/events/envelope.js';
 import { deliveryKey, disabledSubscribers, foldDeliveries, type AlertRecord, type DeliveryState, type LogRecord, type Trigger } from '@powerx/core/events/log.js';
 import { matchSubscribers } from '@powerx/core/events/match.js';
-import { deliveryMetrics, type DeliveryMetrics } from '@powerx/core/events/metrics.js';
+import { deliveryMetrics } from '@powerx/core/events/metrics.js';
+import type { DeliveryReport, DeliveryRow } from '@powerx/core/events/report.js';
 import type { ReplayCandidate, Skipped } from '@powerx/core/events/replay.js';
 import type { EventSink, ReleaseEventInput } from '@powerx/core/events/sink.js';
 import { SecretFormatError } from '@powerx/core/events/signing.js';
@@ -38,31 +39,7 @@ export interface DeliveringSinkOptions {
   onDelivery?: (final: FinalDelivery) => void;
 }
 
-export interface DeliveryRow {
-  eventId: string;
-  type: string;
-  subject: string;
-  tenant: string | null;
-  subscriber: string;
-  channel: string;
-  trigger: Trigger;
-  /** `skipped` when the subscriber had acknowledged this event in an earlier run. */
-  status: 'delivered' | 'pending' | 'failed' | 'skipped';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError?: string;
-  nextAttemptAt?: string;
-}
-
-export interface DeliveryReport {
-  events: { eventId: string; type: string; subject: string; tenant: string | null; subscribers: string[] }[];
-  deliveries: DeliveryRow[];
-  counts: { events: number; delivered: number; pending: number; failed: number; skipped: number };
-  alerts: AlertVerdict[];
-  /** Metrics over the records this step wrote. */
-  metrics: DeliveryMetrics;
-  logPath: string | null;
-}
+export type { DeliveryReport, DeliveryRow };
 
 export interface DeliveringSink extends EventSink {
   /** Accepts an event (see EventSink); `dataSource` keeps file positions for errors in data read from a file. */
