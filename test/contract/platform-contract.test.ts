@@ -9,14 +9,17 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import cvss from 'ae-cvss-calculator';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOpenApiChecker, type OpenApiChecker } from '@powerx/core/openapi/check.js';
 import { headOf, sealRecord, type AuditRecord as CoreAuditRecord } from '@powerx/core/audit/record.js';
 import { loadPlatformDescription, simulatorAdminDescription } from '@powerx/platform/description.js';
+import { latestStable, generateSeedData } from '@powerx/platform/sim/seed.js';
 import { startSimulator, type Simulator } from '@powerx/platform/sim/server.js';
 import type { Lease, Operation, Plugin, Release, Tenant } from '@powerx/platform/types.js';
 
+const { Cvss3P1 } = cvss;
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv2020) => void;
 
 type Json = Record<string, unknown>;
@@ -219,6 +222,78 @@ describe('the description', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('the seeded data set', () => {
+  it('is deterministic per seed and sized by the options', () => {
+    const a = generateSeedData({ seed: 1, tenants: 50, plugins: 12 });
+    expect(generateSeedData({ seed: 1, tenants: 50, plugins: 12 })).toEqual(a);
+    expect(generateSeedData({ seed: 2, tenants: 50, plugins: 12 }).tenants).not.toEqual(a.tenants);
+    expect([a.tenants.length, a.plugins.length, a.tenants.filter((t) => t.testPool).length]).toEqual([50, 12, 5]);
+    const small = generateSeedData({ seed: 1, tenants: 7, plugins: 16 });
+    expect([small.tenants.length, small.plugins.length, small.plugins.at(-1)?.id]).toEqual([7, 16, 'vendor16.plugin-16']);
+  });
+
+  it('looks like a real catalog: lines, prereleases, LTS, yanked releases, dependencies, migrations', () => {
+    const { plugins, releases, tenants } = generateSeedData({ seed: 1, tenants: 50, plugins: 12 });
+    expect(plugins.every((p) => /^[a-z]+\.[a-z-]+$/.test(p.id))).toBe(true);
+    for (const plugin of plugins) {
+      const own = releases.filter((r) => r.plugin === plugin.id);
+      expect(new Set(own.map((r) => semver.major(r.version))).size, plugin.id).toBeGreaterThanOrEqual(2);
+      expect(own.filter((r) => r.lts).map((r) => r.ltsLine).filter((l, i, all) => all.indexOf(l) === i), plugin.id).toHaveLength(1);
+      expect(own.every((r) => r.prerelease === (semver.prerelease(r.version) !== null))).toBe(true);
+    }
+    expect(releases.filter((r) => /-beta\.1$/.test(r.version)).length).toBeGreaterThan(10);
+    expect(releases.filter((r) => /-rc\.1$/.test(r.version)).length).toBeGreaterThan(5);
+    expect(releases.filter((r) => r.yanked).every((r) => typeof r.yankedReason === 'string' && !r.prerelease)).toBe(true);
+    expect(releases.filter((r) => r.yanked).length).toBeGreaterThanOrEqual(3);
+    expect(releases.filter((r) => Object.keys(r.manifest.dependencies).length > 0).length).toBeGreaterThan(10);
+    expect(releases.some((r) => Object.values(r.manifest.dependencies).some((d) => typeof d === 'object' && d.optional === true))).toBe(true);
+    expect(releases.some((r) => !r.manifest.migrations.reversible)).toBe(true);
+    expect(releases.every((r) => r.manifest.id === r.plugin && r.manifest.version === r.version && semver.validRange(r.manifest.host) !== null)).toBe(true);
+    expect(releases.every((r) => Date.parse(r.releasedAt) < Date.parse('2026-11-01T00:00:00Z'))).toBe(true);
+
+    expect(new Set(tenants.map((t) => t.tier))).toEqual(new Set(['free', 'standard', 'enterprise']));
+    expect(new Set(tenants.map((t) => t.region)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(tenants.map((t) => semver.minor(t.hostVersion))).size).toBeGreaterThanOrEqual(3);
+    expect(tenants.every((t) => typeof t.runtimes.node === 'string')).toBe(true);
+    expect(tenants.some((t) => t.runtimes.python === undefined)).toBe(true);
+    // Installed versions are ones the tenant can run, with their required dependencies present.
+    for (const tenant of tenants) {
+      for (const installed of tenant.plugins) {
+        const release = releases.find((r) => r.plugin === installed.id && r.version === installed.version) as Release;
+        expect(semver.satisfies(tenant.hostVersion, release.manifest.host), `${tenant.id} ${installed.id}@${installed.version}`).toBe(true);
+        for (const [runtime, range] of Object.entries(release.manifest.runtimes)) expect(semver.satisfies(tenant.runtimes[runtime] ?? '0.0.0', range)).toBe(true);
+        for (const [dep, spec] of Object.entries(release.manifest.dependencies)) {
+          const { range, optional } = typeof spec === 'string' ? { range: spec, optional: false } : { range: spec.range, optional: spec.optional ?? false };
+          const present = tenant.plugins.find((p) => p.id === dep);
+          if (present) expect(semver.satisfies(present.version, range), `${tenant.id} ${installed.id} needs ${dep} ${range}`).toBe(true);
+          else expect(optional, `${tenant.id} ${installed.id} needs ${dep}`).toBe(true);
+        }
+      }
+    }
+    const behind = tenants.flatMap((t) => t.plugins).filter((p) => p.version !== latestStable(releases.filter((r) => r.plugin === p.id))?.version);
+    expect(behind.length).toBeGreaterThan(20);
+  });
+
+  it('publishes advisories whose CVSS 3.1 vectors, scores, severities and ranges agree', () => {
+    const { advisories, releases } = generateSeedData({ seed: 1, tenants: 50, plugins: 12 });
+    expect(advisories.length).toBeGreaterThanOrEqual(6);
+    const severity = (score: number) => (score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'moderate' : 'low');
+    for (const advisory of advisories) {
+      expect(new Cvss3P1(advisory.cvssVector).calculateScores().base, advisory.cvssVector).toBe(advisory.cvssScore);
+      expect(advisory.severity).toBe(severity(advisory.cvssScore));
+      expect(semver.validRange(advisory.affected), advisory.affected).not.toBeNull();
+      const own = releases.filter((r) => r.plugin === advisory.plugin);
+      expect(own.some((r) => semver.satisfies(r.version, advisory.affected)), `${advisory.id} affects something`).toBe(true);
+      if (advisory.fixedIn !== null) {
+        expect(own.map((r) => r.version)).toContain(advisory.fixedIn);
+        expect(semver.satisfies(advisory.fixedIn, advisory.affected)).toBe(false);
+      }
+    }
+    expect(new Set(advisories.map((a) => a.severity)).size).toBeGreaterThanOrEqual(3);
+    expect(advisories.some((a) => a.fixedIn === null)).toBe(true);
   });
 });
 
