@@ -17,7 +17,6 @@ interface SemverField {
   pointer: string;
   value: string;
   kind: 'version' | 'range';
-  what: string;
 }
 
 interface Rule {
@@ -38,7 +37,8 @@ function load<T>(text: string, file: string, schemaId: string, semantic: (value:
   for (const field of fields) {
     if (field.kind === 'version' ? tryVersion(field.value) : tryRange(field.value)) continue;
     const what = field.kind === 'version' ? 'a valid semver version' : 'a valid node-semver range';
-    problems.push({ pointer: field.pointer, message: `${field.what} ${JSON.stringify(field.value)} is not ${what}` });
+    // The pointer already names the field (formatIssue prints it), so the message starts with the value.
+    problems.push({ pointer: field.pointer, message: `${JSON.stringify(field.value)} is not ${what}` });
   }
   if (problems.length === 0) return checked.value;
   const parsed = parseSource(text, file);
@@ -54,15 +54,15 @@ function load<T>(text: string, file: string, schemaId: string, semantic: (value:
 
 function manifestFields(m: PluginManifest, base: string): SemverField[] {
   const fields: SemverField[] = [
-    { pointer: `${base}/version`, value: m.version, kind: 'version', what: 'version' },
-    { pointer: `${base}/host`, value: m.host, kind: 'range', what: 'host' },
+    { pointer: `${base}/version`, value: m.version, kind: 'version' },
+    { pointer: `${base}/host`, value: m.host, kind: 'range' },
   ];
   for (const [name, range] of Object.entries(m.runtimes ?? {})) {
-    fields.push({ pointer: `${base}/runtimes/${escape(name)}`, value: range, kind: 'range', what: `runtimes.${name}` });
+    fields.push({ pointer: `${base}/runtimes/${escape(name)}`, value: range, kind: 'range' });
   }
   for (const [id, spec] of Object.entries(m.dependencies ?? {})) {
     const suffix = typeof spec === 'string' ? '' : '/range';
-    fields.push({ pointer: `${base}/dependencies/${escape(id)}${suffix}`, value: dependencyRange(spec).text, kind: 'range', what: `dependencies.${id}` });
+    fields.push({ pointer: `${base}/dependencies/${escape(id)}${suffix}`, value: dependencyRange(spec).text, kind: 'range' });
   }
   return fields;
 }
@@ -84,17 +84,17 @@ export function loadManifest(text: string, file: string): PluginManifest {
 export function loadMatrix(text: string, file: string): CompatMatrix {
   return load<CompatMatrix>(text, file, configKind('compat_matrix').schemaId, (m) => ({
     fields: (m.rules ?? []).flatMap((rule, i) => [
-      { pointer: `/rules/${i}/versions`, value: rule.versions, kind: 'range' as const, what: 'versions' },
-      { pointer: `/rules/${i}/host`, value: rule.host, kind: 'range' as const, what: 'host' },
+      { pointer: `/rules/${i}/versions`, value: rule.versions, kind: 'range' as const },
+      { pointer: `/rules/${i}/host`, value: rule.host, kind: 'range' as const },
     ]),
   }));
 }
 
 function tenantFields(t: TenantContext, base: string): SemverField[] {
   return [
-    { pointer: `${base}/hostVersion`, value: t.hostVersion, kind: 'version', what: 'hostVersion' },
-    ...Object.entries(t.runtimes).map(([name, v]) => ({ pointer: `${base}/runtimes/${escape(name)}`, value: v, kind: 'version' as const, what: `runtimes.${name}` })),
-    ...t.plugins.map((p, i) => ({ pointer: `${base}/plugins/${i}/version`, value: p.version, kind: 'version' as const, what: `${p.id} version` })),
+    { pointer: `${base}/hostVersion`, value: t.hostVersion, kind: 'version' },
+    ...Object.entries(t.runtimes).map(([name, v]) => ({ pointer: `${base}/runtimes/${escape(name)}`, value: v, kind: 'version' as const })),
+    ...t.plugins.map((p, i) => ({ pointer: `${base}/plugins/${i}/version`, value: p.version, kind: 'version' as const })),
   ];
 }
 
@@ -144,7 +144,7 @@ export function loadCatalog(text: string, file: string): Catalog {
     c.plugins.forEach((plugin, p) => {
       plugin.releases.forEach((release, r) => {
         const base = `/plugins/${p}/releases/${r}`;
-        fields.push({ pointer: `${base}/version`, value: release.version, kind: 'version', what: 'version' });
+        fields.push({ pointer: `${base}/version`, value: release.version, kind: 'version' });
         fields.push(...manifestFields(release.manifest, `${base}/manifest`));
         rules.push(...migrationRules(release.manifest, `${base}/manifest`));
         if (release.manifest.id !== plugin.id) rules.push({ pointer: `${base}/manifest/id`, message: `manifest id ${release.manifest.id} is not the plugin's id ${plugin.id}` });
@@ -161,7 +161,7 @@ export function loadCatalog(text: string, file: string): Catalog {
 /** Exception records: `{exceptions: [...]}`. */
 export function loadExceptions(text: string, file: string): ExceptionRecord[] {
   return load<{ exceptions: ExceptionRecord[] }>(text, file, `${SCHEMAS}compat_exceptions.schema.json`, (v) => ({
-    fields: v.exceptions.map((e, i) => ({ pointer: `/exceptions/${i}/versions`, value: e.versions, kind: 'range' as const, what: 'versions' })),
+    fields: v.exceptions.map((e, i) => ({ pointer: `/exceptions/${i}/versions`, value: e.versions, kind: 'range' as const })),
     rules: duplicates(v.exceptions, (e) => e.id, (i) => `/exceptions/${i}/id`, 'exception'),
   })).exceptions;
 }
