@@ -9,6 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { simCommand } from '@powerx/cli/commands/sim.js';
 import { createPlatformClient, type PlatformClient, type RetryEvent } from '@powerx/platform/client.js';
 import { PlatformError } from '@powerx/platform/errors.js';
+import { createSimulatorAdmin } from '@powerx/platform/sim/admin-client.js';
 import { startSimulator, type Simulator } from '@powerx/platform/sim/server.js';
 import type { Operation, OperationRequest, PluginManifest } from '@powerx/platform/types.js';
 
@@ -208,12 +209,9 @@ describe('bad version', () => {
     const affectedBefore = before.series.filter((s) => s.plugin === plugin && s.version === version);
     expect(affectedBefore).toHaveLength(runningIt);
 
-    const set = await fetch(`${sim.url}/_sim/faults`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ badVersions: [{ plugin, version, errorRate: 0.4, latencyMs: 300 }] }),
-    });
-    expect(set.status).toBe(200);
+    const admin = createSimulatorAdmin({ baseUrl: sim.url });
+    const set = await admin.setFaults({ badVersions: [{ plugin, version, errorRate: 0.4, latencyMs: 300 }] });
+    expect(set).toEqual({ routes: [], crashAfterOperations: null, badVersions: [{ plugin, version, errorRate: 0.4, latencyMs: 300 }] });
 
     const after = await client.queryMetrics({ window: '5m', end });
     const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -242,10 +240,8 @@ describe('bad version', () => {
     const ratio = new RegExp(`powerx_sim_plugin_error_ratio_5m\\{tenant="${tenantId}",plugin="${plugin.replace('.', '\\.')}",version="${version.replace(/\./g, '\\.')}"\\} ([0-9.]+)`).exec(text);
     expect(Number(ratio?.[1])).toBeGreaterThanOrEqual(0.4);
 
-    // Upgrading away from the bad version brings the tenant back to a healthy rate.
-    const newer = (await client.getPlugin(plugin)).releases.filter((r) => !r.prerelease && !r.yanked && r.version !== version);
-    expect(newer.length).toBeGreaterThan(0);
-    await fetch(`${sim.url}/_sim/faults`, { method: 'DELETE' });
+    // Clearing the fault restores the baseline exactly.
+    expect(await admin.clearFaults()).toEqual({ routes: [], crashAfterOperations: null, badVersions: [] });
     const cleared = await client.queryMetrics({ tenant: tenantId, plugin, window: '5m', end });
     expect(cleared.series.map((s) => s.errorRate)).toEqual([affectedBefore[0]?.errorRate]);
   });
@@ -270,7 +266,7 @@ describe('powerx sim', () => {
     const client = createPlatformClient({ baseUrl: started.url, retries: 0 });
     expect((await client.listAllTenants()).map((t) => t.id)).toHaveLength(8);
     await expect(client.getTenant('tn-0001')).rejects.toMatchObject({ status: 503, code: 'injected_fault' });
-    const faults = (await (await fetch(`${started.url}/_sim/faults`)).json()) as Record<string, unknown>;
+    const faults = await createSimulatorAdmin({ baseUrl: started.url }).getFaults();
     expect(faults).toEqual({
       routes: [{ route: 'GET /tenants/{tenantId}', errorRate: 1, status: 503 }],
       badVersions: [{ plugin: 'acme.crm-sync', version: '1.0.0', errorRate: 0.5 }],
