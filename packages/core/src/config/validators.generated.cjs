@@ -6343,6 +6343,133 @@ return errors === 0;
 }
 validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+exports["https://powerx.dev/schemas/compat_monitoring.schema.json"] = validate53;
+const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/compat_monitoring.schema.json","$ref":"analysis.schema.json#/$defs/template"};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.metrics === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "description") || (key0 === "metrics"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data1 = data.metrics;
+if(Array.isArray(data1)){
+if(data1.length > 20){
+const err3 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate42(data1[i0], {instancePath:instancePath+"/metrics/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://powerx.dev/schemas/compat_monitoring.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+validate53.errors = vErrors;
+return errors === 0;
+}
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 exports["https://powerx.dev/schemas/compat_tenant.schema.json"] = validate33;
 const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/compat_tenant.schema.json","type":"object","additionalProperties":false,"required":["id","hostVersion"],"properties":{"id":{"$ref":"#/$defs/tenantId"},"name":{"type":"string"},"tags":{"type":"array","items":{"type":"string"}},"tier":{"type":"string"},"region":{"type":"string"},"url":{"type":"string"},"testPool":{"type":"boolean"},"hostVersion":{"$ref":"#/$defs/semver"},"runtimes":{"type":"object","default":{},"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"additionalProperties":{"$ref":"#/$defs/semver"}},"plugins":{"type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","version"],"properties":{"id":{"$ref":"powerx-plugin.schema.json#/$defs/pluginId"},"version":{"$ref":"#/$defs/semver"},"installedAt":{"$ref":"#/$defs/timestamp"},"status":{"type":"string","enum":["active","disabled","failed"]}}}}},"$defs":{"semver":{"type":"string","minLength":1,"maxLength":256},"tenantId":{"type":"string","minLength":2,"maxLength":64,"pattern":"^[a-z0-9][a-z0-9-]*$"},"timestamp":{"type":"string","format":"date-time"}}};
 
@@ -6843,14 +6970,14 @@ return errors === 0;
 }
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["https://powerx.dev/schemas/compat_tenants.schema.json"] = validate53;
-const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/compat_tenants.schema.json","type":"object","additionalProperties":false,"required":["tenants"],"properties":{"tenants":{"type":"array","minItems":1,"items":{"$ref":"compat_tenant.schema.json"}}}};
+exports["https://powerx.dev/schemas/compat_tenants.schema.json"] = validate57;
+const schema114 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/compat_tenants.schema.json","type":"object","additionalProperties":false,"required":["tenants"],"properties":{"tenants":{"type":"array","minItems":1,"items":{"$ref":"compat_tenant.schema.json"}}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://powerx.dev/schemas/compat_tenants.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate57.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6923,27 +7050,27 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["https://powerx.dev/schemas/exception_workflow.schema.json"] = validate55;
-const schema113 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/exception_workflow.schema.json","type":"object","additionalProperties":false,"required":["chain"],"properties":{"chain":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"#/$defs/chainStage"}},"slaHours":{"type":"number","exclusiveMinimum":0,"maximum":720,"default":24},"preventSelfReview":{"type":"boolean","default":true},"distinctApprovers":{"type":"boolean","default":true},"requireOrgTwoFactor":{"type":"boolean","default":true},"maxDuration":{"$ref":"#/$defs/duration","default":"30d"},"waivableCodes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/errorCode"},"default":["host-mismatch","runtime-mismatch","dependency-mismatch","dependent-broken","migration-irreversible","matrix-incompatible"]},"monitoring":{"type":"object","additionalProperties":false,"default":{},"properties":{"requiredMetrics":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["requestCount","errorRate","latencyP95Ms"]},"default":["errorRate","latencyP95Ms"]},"defaultProfile":{"$ref":"analysis.schema.json#/$defs/template"},"onFailure":{"type":"string","enum":["rollback","alert"],"default":"rollback"}}},"notifications":{"type":"object","additionalProperties":false,"default":{},"properties":{"onRejected":{"$ref":"#/$defs/channels","default":["event","github-issue"]},"onExpired":{"$ref":"#/$defs/channels","default":["event","github-issue"]},"onSlaBreach":{"$ref":"#/$defs/channels","default":["event","github-issue"]},"expiryWarning":{"$ref":"#/$defs/duration","default":"24h"}}}},"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"errorCode":{"type":"string","enum":["host-mismatch","runtime-missing","runtime-mismatch","dependency-missing","dependency-mismatch","dependent-broken","migration-path-missing","migration-irreversible","matrix-incompatible"]},"channels":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["event","github-issue"]}},"chainStage":{"type":"object","additionalProperties":false,"required":["environment","role"],"properties":{"environment":{"$ref":"#/$defs/environmentName"},"role":{"$ref":"#/$defs/role"},"reviewers":{"$ref":"#/$defs/reviewers"}}},"environmentName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"role":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"githubLogin":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubTeam":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"reviewers":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"users":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubLogin"}},"teams":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubTeam"}}},"allOf":[{"if":{"properties":{"users":{"type":"array","minItems":1}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":5}}}},{"if":{"properties":{"users":{"type":"array","minItems":2}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":4}}}},{"if":{"properties":{"users":{"type":"array","minItems":3}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":3}}}},{"if":{"properties":{"users":{"type":"array","minItems":4}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":2}}}},{"if":{"properties":{"users":{"type":"array","minItems":5}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":1}}}},{"if":{"properties":{"users":{"type":"array","minItems":6}},"required":["users"]},"then":{"properties":{"teams":false}}}]}}};
-const schema120 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
-const schema121 = {"type":"string","enum":["host-mismatch","runtime-missing","runtime-mismatch","dependency-missing","dependency-mismatch","dependent-broken","migration-path-missing","migration-irreversible","matrix-incompatible"]};
-const schema123 = {"type":"array","uniqueItems":true,"items":{"type":"string","enum":["event","github-issue"]}};
-const schema114 = {"type":"object","additionalProperties":false,"required":["environment","role"],"properties":{"environment":{"$ref":"#/$defs/environmentName"},"role":{"$ref":"#/$defs/role"},"reviewers":{"$ref":"#/$defs/reviewers"}}};
-const schema115 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"};
-const schema116 = {"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"};
-const schema117 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"users":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubLogin"}},"teams":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubTeam"}}},"allOf":[{"if":{"properties":{"users":{"type":"array","minItems":1}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":5}}}},{"if":{"properties":{"users":{"type":"array","minItems":2}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":4}}}},{"if":{"properties":{"users":{"type":"array","minItems":3}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":3}}}},{"if":{"properties":{"users":{"type":"array","minItems":4}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":2}}}},{"if":{"properties":{"users":{"type":"array","minItems":5}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":1}}}},{"if":{"properties":{"users":{"type":"array","minItems":6}},"required":["users"]},"then":{"properties":{"teams":false}}}]};
-const schema118 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
-const schema119 = {"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"};
+exports["https://powerx.dev/schemas/exception_workflow.schema.json"] = validate59;
+const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/exception_workflow.schema.json","type":"object","additionalProperties":false,"required":["chain"],"properties":{"chain":{"type":"array","minItems":1,"maxItems":5,"items":{"$ref":"#/$defs/chainStage"}},"slaHours":{"type":"number","exclusiveMinimum":0,"maximum":720,"default":24},"preventSelfReview":{"type":"boolean","default":true},"distinctApprovers":{"type":"boolean","default":true},"requireOrgTwoFactor":{"type":"boolean","default":true},"maxDuration":{"$ref":"#/$defs/duration","default":"30d"},"waivableCodes":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/errorCode"},"default":["host-mismatch","runtime-mismatch","dependency-mismatch","dependent-broken","migration-irreversible","matrix-incompatible"]},"monitoring":{"type":"object","additionalProperties":false,"default":{},"properties":{"requiredMetrics":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["requestCount","errorRate","latencyP95Ms"]},"default":["errorRate","latencyP95Ms"]},"defaultProfile":{"$ref":"analysis.schema.json#/$defs/template"},"onFailure":{"type":"string","enum":["rollback","alert"],"default":"rollback"}}},"notifications":{"type":"object","additionalProperties":false,"default":{},"properties":{"onRejected":{"$ref":"#/$defs/channels","default":["event","github-issue"]},"onExpired":{"$ref":"#/$defs/channels","default":["event","github-issue"]},"onSlaBreach":{"$ref":"#/$defs/channels","default":["event","github-issue"]},"expiryWarning":{"$ref":"#/$defs/duration","default":"24h"}}}},"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"errorCode":{"type":"string","enum":["host-mismatch","runtime-missing","runtime-mismatch","dependency-missing","dependency-mismatch","dependent-broken","migration-path-missing","migration-irreversible","matrix-incompatible"]},"channels":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["event","github-issue"]}},"chainStage":{"type":"object","additionalProperties":false,"required":["environment","role"],"properties":{"environment":{"$ref":"#/$defs/environmentName"},"role":{"$ref":"#/$defs/role"},"reviewers":{"$ref":"#/$defs/reviewers"}}},"environmentName":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"role":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"githubLogin":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"githubTeam":{"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"},"reviewers":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"users":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubLogin"}},"teams":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubTeam"}}},"allOf":[{"if":{"properties":{"users":{"type":"array","minItems":1}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":5}}}},{"if":{"properties":{"users":{"type":"array","minItems":2}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":4}}}},{"if":{"properties":{"users":{"type":"array","minItems":3}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":3}}}},{"if":{"properties":{"users":{"type":"array","minItems":4}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":2}}}},{"if":{"properties":{"users":{"type":"array","minItems":5}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":1}}}},{"if":{"properties":{"users":{"type":"array","minItems":6}},"required":["users"]},"then":{"properties":{"teams":false}}}]}}};
+const schema122 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
+const schema123 = {"type":"string","enum":["host-mismatch","runtime-missing","runtime-mismatch","dependency-missing","dependency-mismatch","dependent-broken","migration-path-missing","migration-irreversible","matrix-incompatible"]};
+const schema125 = {"type":"array","uniqueItems":true,"items":{"type":"string","enum":["event","github-issue"]}};
+const schema116 = {"type":"object","additionalProperties":false,"required":["environment","role"],"properties":{"environment":{"$ref":"#/$defs/environmentName"},"role":{"$ref":"#/$defs/role"},"reviewers":{"$ref":"#/$defs/reviewers"}}};
+const schema117 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"};
+const schema118 = {"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"};
+const schema119 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"users":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubLogin"}},"teams":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/$defs/githubTeam"}}},"allOf":[{"if":{"properties":{"users":{"type":"array","minItems":1}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":5}}}},{"if":{"properties":{"users":{"type":"array","minItems":2}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":4}}}},{"if":{"properties":{"users":{"type":"array","minItems":3}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":3}}}},{"if":{"properties":{"users":{"type":"array","minItems":4}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":2}}}},{"if":{"properties":{"users":{"type":"array","minItems":5}},"required":["users"]},"then":{"properties":{"teams":{"type":"array","maxItems":1}}}},{"if":{"properties":{"users":{"type":"array","minItems":6}},"required":["users"]},"then":{"properties":{"teams":false}}}]};
+const schema120 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema121 = {"type":"string","pattern":"^(?:[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/)?[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"};
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7794,16 +7921,16 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate56.evaluated;
+const evaluated0 = validate60.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7894,8 +8021,8 @@ errors++;
 }
 }
 if(data.reviewers !== undefined){
-if(!(validate57(data.reviewers, {instancePath:instancePath+"/reviewers",parentData:data,parentDataProperty:"reviewers",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate61(data.reviewers, {instancePath:instancePath+"/reviewers",parentData:data,parentDataProperty:"reviewers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -7910,16 +8037,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate56.errors = vErrors;
+validate60.errors = vErrors;
 return errors === 0;
 }
-validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8014,17 +8141,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://powerx.dev/schemas/exception_workflow.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate59.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8067,7 +8194,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema113.properties, key0))){
+if(!(func9.call(schema115.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -8103,8 +8230,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate56(data0[i0], {instancePath:instancePath+"/chain/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+if(!(validate60(data0[i0], {instancePath:instancePath+"/chain/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
 errors = vErrors.length;
 }
 }
@@ -8232,7 +8359,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!(((((((((data8 === "host-mismatch") || (data8 === "runtime-missing")) || (data8 === "runtime-mismatch")) || (data8 === "dependency-missing")) || (data8 === "dependency-mismatch")) || (data8 === "dependent-broken")) || (data8 === "migration-path-missing")) || (data8 === "migration-irreversible")) || (data8 === "matrix-incompatible"))){
-const err15 = {instancePath:instancePath+"/waivableCodes/" + i1,schemaPath:"#/$defs/errorCode/enum",keyword:"enum",params:{allowedValues: schema121.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/waivableCodes/" + i1,schemaPath:"#/$defs/errorCode/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8309,7 +8436,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((data11 === "requestCount") || (data11 === "errorRate")) || (data11 === "latencyP95Ms"))){
-const err20 = {instancePath:instancePath+"/monitoring/requiredMetrics/" + i3,schemaPath:"#/properties/monitoring/properties/requiredMetrics/items/enum",keyword:"enum",params:{allowedValues: schema113.properties.monitoring.properties.requiredMetrics.items.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/monitoring/requiredMetrics/" + i3,schemaPath:"#/properties/monitoring/properties/requiredMetrics/items/enum",keyword:"enum",params:{allowedValues: schema115.properties.monitoring.properties.requiredMetrics.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8355,8 +8482,8 @@ vErrors.push(err22);
 errors++;
 }
 if(data9.defaultProfile !== undefined){
-if(!(validate60(data9.defaultProfile, {instancePath:instancePath+"/monitoring/defaultProfile",parentData:data9,parentDataProperty:"defaultProfile",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+if(!(validate64(data9.defaultProfile, {instancePath:instancePath+"/monitoring/defaultProfile",parentData:data9,parentDataProperty:"defaultProfile",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -8372,7 +8499,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((data13 === "rollback") || (data13 === "alert"))){
-const err24 = {instancePath:instancePath+"/monitoring/onFailure",schemaPath:"#/properties/monitoring/properties/onFailure/enum",keyword:"enum",params:{allowedValues: schema113.properties.monitoring.properties.onFailure.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/monitoring/onFailure",schemaPath:"#/properties/monitoring/properties/onFailure/enum",keyword:"enum",params:{allowedValues: schema115.properties.monitoring.properties.onFailure.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8434,7 +8561,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((data16 === "event") || (data16 === "github-issue"))){
-const err28 = {instancePath:instancePath+"/notifications/onRejected/" + i5,schemaPath:"#/$defs/channels/items/enum",keyword:"enum",params:{allowedValues: schema123.items.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/notifications/onRejected/" + i5,schemaPath:"#/$defs/channels/items/enum",keyword:"enum",params:{allowedValues: schema125.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8495,7 +8622,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!((data18 === "event") || (data18 === "github-issue"))){
-const err32 = {instancePath:instancePath+"/notifications/onExpired/" + i7,schemaPath:"#/$defs/channels/items/enum",keyword:"enum",params:{allowedValues: schema123.items.enum},message:"must be equal to one of the allowed values"};
+const err32 = {instancePath:instancePath+"/notifications/onExpired/" + i7,schemaPath:"#/$defs/channels/items/enum",keyword:"enum",params:{allowedValues: schema125.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8556,7 +8683,7 @@ vErrors.push(err35);
 errors++;
 }
 if(!((data20 === "event") || (data20 === "github-issue"))){
-const err36 = {instancePath:instancePath+"/notifications/onSlaBreach/" + i9,schemaPath:"#/$defs/channels/items/enum",keyword:"enum",params:{allowedValues: schema123.items.enum},message:"must be equal to one of the allowed values"};
+const err36 = {instancePath:instancePath+"/notifications/onSlaBreach/" + i9,schemaPath:"#/$defs/channels/items/enum",keyword:"enum",params:{allowedValues: schema125.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8646,27 +8773,27 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["https://powerx.dev/schemas/governance_rules.schema.json"] = validate63;
-const schema127 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/governance_rules.schema.json","type":"object","additionalProperties":false,"properties":{"scope":{"type":"object","additionalProperties":false,"default":{},"properties":{"include":{"type":"array","default":[],"items":{"$ref":"#/$defs/tenantSelector"}},"exclude":{"type":"array","default":[],"items":{"$ref":"#/$defs/tenantSelector"}},"plugins":{"type":"array","default":[],"uniqueItems":true,"items":{"$ref":"#/$defs/pluginId"}}}},"policies":{"type":"object","additionalProperties":false,"default":{},"properties":{"enforcement":{"type":"string","enum":["advisory","required"],"default":"advisory"},"requiredFrom":{"$ref":"#/$defs/priority","default":"high"},"lts":{"type":"object","additionalProperties":false,"default":{},"properties":{"prefer":{"type":"boolean","default":true},"stayOnLine":{"type":"boolean","default":true}}},"security":{"type":"object","additionalProperties":false,"default":{},"properties":{"preferMinimalFix":{"type":"boolean","default":true},"bands":{"type":"object","additionalProperties":false,"default":{},"properties":{"critical":{"$ref":"#/$defs/band","default":{"minScore":9,"weight":100}},"high":{"$ref":"#/$defs/band","default":{"minScore":7,"weight":70}},"medium":{"$ref":"#/$defs/band","default":{"minScore":4,"weight":40}},"low":{"$ref":"#/$defs/band","default":{"minScore":0.1,"weight":10}}}},"unscored":{"$ref":"#/$defs/priority","default":"medium"}}},"outdated":{"type":"object","additionalProperties":false,"default":{},"properties":{"major":{"$ref":"#/$defs/weight","default":20},"minor":{"$ref":"#/$defs/weight","default":10},"patch":{"$ref":"#/$defs/weight","default":5}}},"priorities":{"type":"object","additionalProperties":false,"default":{},"properties":{"critical":{"$ref":"#/$defs/weight","default":90},"high":{"$ref":"#/$defs/weight","default":60},"medium":{"$ref":"#/$defs/weight","default":25}}},"yanked":{"type":"object","additionalProperties":false,"default":{},"properties":{"priority":{"$ref":"#/$defs/priority","default":"high"}}},"prerelease":{"type":"object","additionalProperties":false,"default":{},"properties":{"mode":{"type":"string","enum":["exclude","opt-in","include"],"default":"exclude"},"optInTags":{"type":"array","default":[],"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}}}},"exemptions":{"type":"array","default":[],"items":{"$ref":"#/$defs/exemption"}},"decisions":{"type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["upgrade","schedule","ignore"]},"default":["upgrade","schedule","ignore"]},"schedule":{"type":"object","additionalProperties":false,"default":{},"properties":{"maxDelay":{"$ref":"#/$defs/duration","default":"30d"}}},"ignore":{"type":"object","additionalProperties":false,"default":{},"properties":{"reasons":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"default":["fix-started","inaccurate","no-bandwidth","not-used","tolerable-risk"]},"requireComment":{"type":"boolean","default":true},"expiresAfter":{"$ref":"#/$defs/duration","default":"90d"}}}}},"sla":{"type":"object","additionalProperties":false,"default":{},"properties":{"critical":{"$ref":"#/$defs/duration","default":"24h"},"high":{"$ref":"#/$defs/duration","default":"72h"},"medium":{"$ref":"#/$defs/duration","default":"14d"},"low":{"$ref":"#/$defs/duration","default":"30d"}}},"notifications":{"type":"object","additionalProperties":false,"default":{},"properties":{"channels":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["console","email","im","event","github-issue"]},"default":["console","event"]},"minPriority":{"$ref":"#/$defs/priority","default":"medium"},"batching":{"type":"object","additionalProperties":false,"default":{},"properties":{"enabled":{"type":"boolean","default":true},"window":{"$ref":"#/$defs/duration","default":"1h"},"maxItems":{"type":"integer","minimum":1,"maximum":1000,"default":50},"bypass":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/priority"},"default":["critical"]}}}}}},"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"semverRange":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[ 0-9A-Za-z.*^~<>=|+-]+$"},"pluginId":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+$"},"tenantId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"},"label":{"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"tenantSelector":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}},"githubLogin":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"priority":{"type":"string","enum":["critical","high","medium","low"]},"weight":{"type":"number","minimum":0,"maximum":100},"band":{"type":"object","additionalProperties":false,"required":["minScore","weight"],"properties":{"minScore":{"type":"number","minimum":0,"maximum":10},"weight":{"$ref":"#/$defs/weight"}}},"exemption":{"type":"object","additionalProperties":false,"required":["tenant","plugin","reason","expires","approver"],"properties":{"tenant":{"type":"string","pattern":"^(\\*|[A-Za-z0-9][A-Za-z0-9._-]{0,127})$"},"plugin":{"type":"string","pattern":"^(\\*|[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+)$"},"versions":{"$ref":"#/$defs/semverRange","default":"*"},"reason":{"type":"string","minLength":10},"expires":{"type":"string","format":"date-time"},"approver":{"$ref":"#/$defs/githubLogin"}}}}};
-const schema133 = {"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+$"};
-const schema134 = {"type":"string","enum":["critical","high","medium","low"]};
-const schema136 = {"type":"number","minimum":0,"maximum":100};
-const schema130 = {"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"};
-const schema149 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
-const schema128 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}};
-const schema129 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"};
+exports["https://powerx.dev/schemas/governance_rules.schema.json"] = validate67;
+const schema129 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/governance_rules.schema.json","type":"object","additionalProperties":false,"properties":{"scope":{"type":"object","additionalProperties":false,"default":{},"properties":{"include":{"type":"array","default":[],"items":{"$ref":"#/$defs/tenantSelector"}},"exclude":{"type":"array","default":[],"items":{"$ref":"#/$defs/tenantSelector"}},"plugins":{"type":"array","default":[],"uniqueItems":true,"items":{"$ref":"#/$defs/pluginId"}}}},"policies":{"type":"object","additionalProperties":false,"default":{},"properties":{"enforcement":{"type":"string","enum":["advisory","required"],"default":"advisory"},"requiredFrom":{"$ref":"#/$defs/priority","default":"high"},"lts":{"type":"object","additionalProperties":false,"default":{},"properties":{"prefer":{"type":"boolean","default":true},"stayOnLine":{"type":"boolean","default":true}}},"security":{"type":"object","additionalProperties":false,"default":{},"properties":{"preferMinimalFix":{"type":"boolean","default":true},"bands":{"type":"object","additionalProperties":false,"default":{},"properties":{"critical":{"$ref":"#/$defs/band","default":{"minScore":9,"weight":100}},"high":{"$ref":"#/$defs/band","default":{"minScore":7,"weight":70}},"medium":{"$ref":"#/$defs/band","default":{"minScore":4,"weight":40}},"low":{"$ref":"#/$defs/band","default":{"minScore":0.1,"weight":10}}}},"unscored":{"$ref":"#/$defs/priority","default":"medium"}}},"outdated":{"type":"object","additionalProperties":false,"default":{},"properties":{"major":{"$ref":"#/$defs/weight","default":20},"minor":{"$ref":"#/$defs/weight","default":10},"patch":{"$ref":"#/$defs/weight","default":5}}},"priorities":{"type":"object","additionalProperties":false,"default":{},"properties":{"critical":{"$ref":"#/$defs/weight","default":90},"high":{"$ref":"#/$defs/weight","default":60},"medium":{"$ref":"#/$defs/weight","default":25}}},"yanked":{"type":"object","additionalProperties":false,"default":{},"properties":{"priority":{"$ref":"#/$defs/priority","default":"high"}}},"prerelease":{"type":"object","additionalProperties":false,"default":{},"properties":{"mode":{"type":"string","enum":["exclude","opt-in","include"],"default":"exclude"},"optInTags":{"type":"array","default":[],"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}}}},"exemptions":{"type":"array","default":[],"items":{"$ref":"#/$defs/exemption"}},"decisions":{"type":"object","additionalProperties":false,"default":{},"properties":{"allowed":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["upgrade","schedule","ignore"]},"default":["upgrade","schedule","ignore"]},"schedule":{"type":"object","additionalProperties":false,"default":{},"properties":{"maxDelay":{"$ref":"#/$defs/duration","default":"30d"}}},"ignore":{"type":"object","additionalProperties":false,"default":{},"properties":{"reasons":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"default":["fix-started","inaccurate","no-bandwidth","not-used","tolerable-risk"]},"requireComment":{"type":"boolean","default":true},"expiresAfter":{"$ref":"#/$defs/duration","default":"90d"}}}}},"sla":{"type":"object","additionalProperties":false,"default":{},"properties":{"critical":{"$ref":"#/$defs/duration","default":"24h"},"high":{"$ref":"#/$defs/duration","default":"72h"},"medium":{"$ref":"#/$defs/duration","default":"14d"},"low":{"$ref":"#/$defs/duration","default":"30d"}}},"notifications":{"type":"object","additionalProperties":false,"default":{},"properties":{"channels":{"type":"array","uniqueItems":true,"items":{"type":"string","enum":["console","email","im","event","github-issue"]},"default":["console","event"]},"minPriority":{"$ref":"#/$defs/priority","default":"medium"},"batching":{"type":"object","additionalProperties":false,"default":{},"properties":{"enabled":{"type":"boolean","default":true},"window":{"$ref":"#/$defs/duration","default":"1h"},"maxItems":{"type":"integer","minimum":1,"maximum":1000,"default":50},"bypass":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/priority"},"default":["critical"]}}}}}},"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"semverRange":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[ 0-9A-Za-z.*^~<>=|+-]+$"},"pluginId":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+$"},"tenantId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"},"label":{"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"tenantSelector":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}},"githubLogin":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"priority":{"type":"string","enum":["critical","high","medium","low"]},"weight":{"type":"number","minimum":0,"maximum":100},"band":{"type":"object","additionalProperties":false,"required":["minScore","weight"],"properties":{"minScore":{"type":"number","minimum":0,"maximum":10},"weight":{"$ref":"#/$defs/weight"}}},"exemption":{"type":"object","additionalProperties":false,"required":["tenant","plugin","reason","expires","approver"],"properties":{"tenant":{"type":"string","pattern":"^(\\*|[A-Za-z0-9][A-Za-z0-9._-]{0,127})$"},"plugin":{"type":"string","pattern":"^(\\*|[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+)$"},"versions":{"$ref":"#/$defs/semverRange","default":"*"},"reason":{"type":"string","minLength":10},"expires":{"type":"string","format":"date-time"},"approver":{"$ref":"#/$defs/githubLogin"}}}}};
+const schema135 = {"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+$"};
+const schema136 = {"type":"string","enum":["critical","high","medium","low"]};
+const schema138 = {"type":"number","minimum":0,"maximum":100};
+const schema132 = {"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"};
+const schema151 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
+const schema130 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}};
+const schema131 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"};
 const pattern51 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", "u");
 const pattern52 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:/-]*$", "u");
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9051,17 +9178,17 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema135 = {"type":"object","additionalProperties":false,"required":["minScore","weight"],"properties":{"minScore":{"type":"number","minimum":0,"maximum":10},"weight":{"$ref":"#/$defs/weight"}}};
+const schema137 = {"type":"object","additionalProperties":false,"required":["minScore","weight"],"properties":{"minScore":{"type":"number","minimum":0,"maximum":10},"weight":{"$ref":"#/$defs/weight"}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9182,20 +9309,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate71.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate71.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema146 = {"type":"object","additionalProperties":false,"required":["tenant","plugin","reason","expires","approver"],"properties":{"tenant":{"type":"string","pattern":"^(\\*|[A-Za-z0-9][A-Za-z0-9._-]{0,127})$"},"plugin":{"type":"string","pattern":"^(\\*|[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+)$"},"versions":{"$ref":"#/$defs/semverRange","default":"*"},"reason":{"type":"string","minLength":10},"expires":{"type":"string","format":"date-time"},"approver":{"$ref":"#/$defs/githubLogin"}}};
-const schema147 = {"type":"string","minLength":1,"maxLength":256,"pattern":"^[ 0-9A-Za-z.*^~<>=|+-]+$"};
-const schema148 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
+const schema148 = {"type":"object","additionalProperties":false,"required":["tenant","plugin","reason","expires","approver"],"properties":{"tenant":{"type":"string","pattern":"^(\\*|[A-Za-z0-9][A-Za-z0-9._-]{0,127})$"},"plugin":{"type":"string","pattern":"^(\\*|[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+)$"},"versions":{"$ref":"#/$defs/semverRange","default":"*"},"reason":{"type":"string","minLength":10},"expires":{"type":"string","format":"date-time"},"approver":{"$ref":"#/$defs/githubLogin"}}};
+const schema149 = {"type":"string","minLength":1,"maxLength":256,"pattern":"^[ 0-9A-Za-z.*^~<>=|+-]+$"};
+const schema150 = {"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"};
 const pattern57 = new RegExp("^(\\*|[A-Za-z0-9][A-Za-z0-9._-]{0,127})$", "u");
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9447,17 +9574,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://powerx.dev/schemas/governance_rules.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9522,8 +9649,8 @@ let data1 = data0.include;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate64(data1[i0], {instancePath:instancePath+"/scope/include/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate68(data1[i0], {instancePath:instancePath+"/scope/include/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -9542,8 +9669,8 @@ let data3 = data0.exclude;
 if(Array.isArray(data3)){
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate64(data3[i1], {instancePath:instancePath+"/scope/exclude/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate68(data3[i1], {instancePath:instancePath+"/scope/exclude/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -9688,7 +9815,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((data8 === "advisory") || (data8 === "required"))){
-const err12 = {instancePath:instancePath+"/policies/enforcement",schemaPath:"#/properties/policies/properties/enforcement/enum",keyword:"enum",params:{allowedValues: schema127.properties.policies.properties.enforcement.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/policies/enforcement",schemaPath:"#/properties/policies/properties/enforcement/enum",keyword:"enum",params:{allowedValues: schema129.properties.policies.properties.enforcement.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9709,7 +9836,7 @@ vErrors.push(err13);
 errors++;
 }
 if(!((((data9 === "critical") || (data9 === "high")) || (data9 === "medium")) || (data9 === "low"))){
-const err14 = {instancePath:instancePath+"/policies/requiredFrom",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema134.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/policies/requiredFrom",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9828,20 +9955,20 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(!(validate67(data15.critical, {instancePath:instancePath+"/policies/security/bands/critical",parentData:data15,parentDataProperty:"critical",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate71(data15.critical, {instancePath:instancePath+"/policies/security/bands/critical",parentData:data15,parentDataProperty:"critical",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
-if(!(validate67(data15.high, {instancePath:instancePath+"/policies/security/bands/high",parentData:data15,parentDataProperty:"high",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate71(data15.high, {instancePath:instancePath+"/policies/security/bands/high",parentData:data15,parentDataProperty:"high",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
-if(!(validate67(data15.medium, {instancePath:instancePath+"/policies/security/bands/medium",parentData:data15,parentDataProperty:"medium",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate71(data15.medium, {instancePath:instancePath+"/policies/security/bands/medium",parentData:data15,parentDataProperty:"medium",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
-if(!(validate67(data15.low, {instancePath:instancePath+"/policies/security/bands/low",parentData:data15,parentDataProperty:"low",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate71(data15.low, {instancePath:instancePath+"/policies/security/bands/low",parentData:data15,parentDataProperty:"low",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
@@ -9867,7 +9994,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!((((data20 === "critical") || (data20 === "high")) || (data20 === "medium")) || (data20 === "low"))){
-const err24 = {instancePath:instancePath+"/policies/security/unscored",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema134.enum},message:"must be equal to one of the allowed values"};
+const err24 = {instancePath:instancePath+"/policies/security/unscored",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10182,7 +10309,7 @@ vErrors.push(err49);
 errors++;
 }
 if(!((((data30 === "critical") || (data30 === "high")) || (data30 === "medium")) || (data30 === "low"))){
-const err50 = {instancePath:instancePath+"/policies/yanked/priority",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema134.enum},message:"must be equal to one of the allowed values"};
+const err50 = {instancePath:instancePath+"/policies/yanked/priority",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10234,7 +10361,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!(((data32 === "exclude") || (data32 === "opt-in")) || (data32 === "include"))){
-const err54 = {instancePath:instancePath+"/policies/prerelease/mode",schemaPath:"#/properties/policies/properties/prerelease/properties/mode/enum",keyword:"enum",params:{allowedValues: schema127.properties.policies.properties.prerelease.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err54 = {instancePath:instancePath+"/policies/prerelease/mode",schemaPath:"#/properties/policies/properties/prerelease/properties/mode/enum",keyword:"enum",params:{allowedValues: schema129.properties.policies.properties.prerelease.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10348,8 +10475,8 @@ let data35 = data.exemptions;
 if(Array.isArray(data35)){
 const len4 = data35.length;
 for(let i6=0; i6<len4; i6++){
-if(!(validate72(data35[i6], {instancePath:instancePath+"/exemptions/" + i6,parentData:data35,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate76(data35[i6], {instancePath:instancePath+"/exemptions/" + i6,parentData:data35,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -10413,7 +10540,7 @@ vErrors.push(err66);
 errors++;
 }
 if(!(((data39 === "upgrade") || (data39 === "schedule")) || (data39 === "ignore"))){
-const err67 = {instancePath:instancePath+"/decisions/allowed/" + i7,schemaPath:"#/properties/decisions/properties/allowed/items/enum",keyword:"enum",params:{allowedValues: schema127.properties.decisions.properties.allowed.items.enum},message:"must be equal to one of the allowed values"};
+const err67 = {instancePath:instancePath+"/decisions/allowed/" + i7,schemaPath:"#/properties/decisions/properties/allowed/items/enum",keyword:"enum",params:{allowedValues: schema129.properties.decisions.properties.allowed.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10828,7 +10955,7 @@ vErrors.push(err96);
 errors++;
 }
 if(!(((((data54 === "console") || (data54 === "email")) || (data54 === "im")) || (data54 === "event")) || (data54 === "github-issue"))){
-const err97 = {instancePath:instancePath+"/notifications/channels/" + i11,schemaPath:"#/properties/notifications/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema127.properties.notifications.properties.channels.items.enum},message:"must be equal to one of the allowed values"};
+const err97 = {instancePath:instancePath+"/notifications/channels/" + i11,schemaPath:"#/properties/notifications/properties/channels/items/enum",keyword:"enum",params:{allowedValues: schema129.properties.notifications.properties.channels.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -10885,7 +11012,7 @@ vErrors.push(err100);
 errors++;
 }
 if(!((((data55 === "critical") || (data55 === "high")) || (data55 === "medium")) || (data55 === "low"))){
-const err101 = {instancePath:instancePath+"/notifications/minPriority",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema134.enum},message:"must be equal to one of the allowed values"};
+const err101 = {instancePath:instancePath+"/notifications/minPriority",schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -11002,7 +11129,7 @@ vErrors.push(err109);
 errors++;
 }
 if(!((((data61 === "critical") || (data61 === "high")) || (data61 === "medium")) || (data61 === "low"))){
-const err110 = {instancePath:instancePath+"/notifications/batching/bypass/" + i13,schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema134.enum},message:"must be equal to one of the allowed values"};
+const err110 = {instancePath:instancePath+"/notifications/batching/bypass/" + i13,schemaPath:"#/$defs/priority/enum",keyword:"enum",params:{allowedValues: schema136.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -11076,10 +11203,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports["https://powerx.dev/schemas/powerx-plugin.schema.json"] = validate29;
 const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/powerx-plugin.schema.json","type":"object","additionalProperties":false,"required":["id","version","name","host"],"properties":{"$schema":{"type":"string","minLength":1},"id":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+$"},"version":{"type":"string","maxLength":256,"pattern":"^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)(\\.(0|[1-9][0-9]*|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*))*))?(\\+[0-9a-zA-Z-]+(\\.[0-9a-zA-Z-]+)*)?$"},"name":{"type":"string","minLength":1,"maxLength":100},"description":{"type":"string","maxLength":1000},"license":{"type":"string","minLength":1},"host":{"$ref":"#/$defs/semverRange"},"runtimes":{"type":"object","default":{},"propertyNames":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,39}$"},"additionalProperties":{"$ref":"#/$defs/semverRange"}},"dependencies":{"type":"object","default":{},"propertyNames":{"$ref":"#/$defs/pluginId"},"additionalProperties":{"$ref":"#/$defs/dependency"}},"migrations":{"type":"object","additionalProperties":false,"required":["schema","minFrom"],"properties":{"schema":{"type":"integer","minimum":0},"minFrom":{"type":"integer","minimum":0},"reversible":{"type":"boolean","default":false}}},"changelog":{"type":"string","format":"uri"},"artifact":{"type":"object","additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"signature":{"type":"string","minLength":1}}}},"$defs":{"semverRange":{"type":"string","minLength":1,"maxLength":256,"pattern":"^[ 0-9A-Za-z.*^~<>=|+-]+$"},"pluginId":{"type":"string","maxLength":100,"pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*(\\.[a-z][a-z0-9]*(-[a-z0-9]+)*)+$"},"dependency":{"oneOf":[{"$ref":"#/$defs/semverRange"},{"type":"object","additionalProperties":false,"required":["range"],"properties":{"range":{"$ref":"#/$defs/semverRange"},"optional":{"type":"boolean"}}}]}}};
@@ -11987,20 +12114,20 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["https://powerx.dev/schemas/quality_gates.schema.json"] = validate74;
-const schema158 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/quality_gates.schema.json","type":"object","additionalProperties":false,"properties":{"coverage":{"type":"object","additionalProperties":false,"default":{},"properties":{"lines":{"$ref":"#/$defs/percent","default":90},"branches":{"$ref":"#/$defs/percent","default":90},"functions":{"$ref":"#/$defs/percent","default":90},"statements":{"$ref":"#/$defs/percent","default":90}}},"tests":{"type":"object","additionalProperties":false,"default":{},"properties":{"maxFailed":{"type":"integer","minimum":0,"default":0},"minPassRate":{"type":"number","minimum":0,"maximum":1,"default":0.95},"minCount":{"type":"integer","minimum":1,"default":1}}},"reports":{"type":"object","additionalProperties":false,"default":{},"properties":{"coverage":{"type":"object","additionalProperties":false,"default":{},"properties":{"required":{"type":"boolean","default":true},"formats":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["istanbul-summary","lcov","cobertura"]},"default":["istanbul-summary","lcov","cobertura"]},"paths":{"$ref":"#/$defs/globs","default":["coverage/coverage-summary.json","coverage/lcov.info","coverage/cobertura-coverage.xml"]}}},"junit":{"type":"object","additionalProperties":false,"default":{},"properties":{"required":{"type":"boolean","default":true},"paths":{"$ref":"#/$defs/globs","default":["reports/**/*.xml","**/junit*.xml","**/TEST-*.xml","!**/node_modules/**"]}}}}},"security":{"type":"object","additionalProperties":false,"default":{},"properties":{"failOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/severity"},"default":["high","critical"]},"cvssThreshold":{"type":"number","minimum":0,"maximum":10,"default":7},"licenses":{"type":"object","additionalProperties":false,"default":{},"properties":{"allow":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/spdxId"},"default":[]},"deny":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/spdxId"},"default":[]},"onUnlisted":{"type":"string","enum":["fail","warn","pass"],"default":"warn"},"onMissing":{"type":"string","enum":["fail","warn","pass"],"default":"warn"},"includeDev":{"type":"boolean","default":false}}},"waivers":{"type":"array","default":[],"items":{"$ref":"#/$defs/waiver"}}}}},"$defs":{"percent":{"type":"number","minimum":0,"maximum":100},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"severity":{"type":"string","enum":["critical","high","medium","low","info","unknown"]},"spdxId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.+-]*( WITH [A-Za-z0-9][A-Za-z0-9.+-]*)?$"},"waiver":{"type":"object","additionalProperties":false,"required":["id","reason","approver","expires"],"properties":{"id":{"type":"string","minLength":1},"package":{"type":"string","minLength":1},"reason":{"type":"string","minLength":10},"approver":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"expires":{"type":"string","format":"date-time"}}}}};
-const schema159 = {"type":"number","minimum":0,"maximum":100};
-const schema163 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1}};
-const schema165 = {"type":"string","enum":["critical","high","medium","low","info","unknown"]};
-const schema166 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.+-]*( WITH [A-Za-z0-9][A-Za-z0-9.+-]*)?$"};
-const schema168 = {"type":"object","additionalProperties":false,"required":["id","reason","approver","expires"],"properties":{"id":{"type":"string","minLength":1},"package":{"type":"string","minLength":1},"reason":{"type":"string","minLength":10},"approver":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"expires":{"type":"string","format":"date-time"}}};
+exports["https://powerx.dev/schemas/quality_gates.schema.json"] = validate78;
+const schema160 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/quality_gates.schema.json","type":"object","additionalProperties":false,"properties":{"coverage":{"type":"object","additionalProperties":false,"default":{},"properties":{"lines":{"$ref":"#/$defs/percent","default":90},"branches":{"$ref":"#/$defs/percent","default":90},"functions":{"$ref":"#/$defs/percent","default":90},"statements":{"$ref":"#/$defs/percent","default":90}}},"tests":{"type":"object","additionalProperties":false,"default":{},"properties":{"maxFailed":{"type":"integer","minimum":0,"default":0},"minPassRate":{"type":"number","minimum":0,"maximum":1,"default":0.95},"minCount":{"type":"integer","minimum":1,"default":1}}},"reports":{"type":"object","additionalProperties":false,"default":{},"properties":{"coverage":{"type":"object","additionalProperties":false,"default":{},"properties":{"required":{"type":"boolean","default":true},"formats":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["istanbul-summary","lcov","cobertura"]},"default":["istanbul-summary","lcov","cobertura"]},"paths":{"$ref":"#/$defs/globs","default":["coverage/coverage-summary.json","coverage/lcov.info","coverage/cobertura-coverage.xml"]}}},"junit":{"type":"object","additionalProperties":false,"default":{},"properties":{"required":{"type":"boolean","default":true},"paths":{"$ref":"#/$defs/globs","default":["reports/**/*.xml","**/junit*.xml","**/TEST-*.xml","!**/node_modules/**"]}}}}},"security":{"type":"object","additionalProperties":false,"default":{},"properties":{"failOn":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/severity"},"default":["high","critical"]},"cvssThreshold":{"type":"number","minimum":0,"maximum":10,"default":7},"licenses":{"type":"object","additionalProperties":false,"default":{},"properties":{"allow":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/spdxId"},"default":[]},"deny":{"type":"array","uniqueItems":true,"items":{"$ref":"#/$defs/spdxId"},"default":[]},"onUnlisted":{"type":"string","enum":["fail","warn","pass"],"default":"warn"},"onMissing":{"type":"string","enum":["fail","warn","pass"],"default":"warn"},"includeDev":{"type":"boolean","default":false}}},"waivers":{"type":"array","default":[],"items":{"$ref":"#/$defs/waiver"}}}}},"$defs":{"percent":{"type":"number","minimum":0,"maximum":100},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"severity":{"type":"string","enum":["critical","high","medium","low","info","unknown"]},"spdxId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.+-]*( WITH [A-Za-z0-9][A-Za-z0-9.+-]*)?$"},"waiver":{"type":"object","additionalProperties":false,"required":["id","reason","approver","expires"],"properties":{"id":{"type":"string","minLength":1},"package":{"type":"string","minLength":1},"reason":{"type":"string","minLength":10},"approver":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"expires":{"type":"string","format":"date-time"}}}}};
+const schema161 = {"type":"number","minimum":0,"maximum":100};
+const schema165 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+const schema167 = {"type":"string","enum":["critical","high","medium","low","info","unknown"]};
+const schema168 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9.+-]*( WITH [A-Za-z0-9][A-Za-z0-9.+-]*)?$"};
+const schema170 = {"type":"object","additionalProperties":false,"required":["id","reason","approver","expires"],"properties":{"id":{"type":"string","minLength":1},"package":{"type":"string","minLength":1},"reason":{"type":"string","minLength":10},"approver":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},"expires":{"type":"string","format":"date-time"}}};
 const pattern69 = new RegExp("^[A-Za-z0-9][A-Za-z0-9.+-]*( WITH [A-Za-z0-9][A-Za-z0-9.+-]*)?$", "u");
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://powerx.dev/schemas/quality_gates.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12393,7 +12520,7 @@ vErrors.push(err28);
 errors++;
 }
 if(!(((data13 === "istanbul-summary") || (data13 === "lcov")) || (data13 === "cobertura"))){
-const err29 = {instancePath:instancePath+"/reports/coverage/formats/" + i0,schemaPath:"#/properties/reports/properties/coverage/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema158.properties.reports.properties.coverage.properties.formats.items.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/reports/coverage/formats/" + i0,schemaPath:"#/properties/reports/properties/coverage/properties/formats/items/enum",keyword:"enum",params:{allowedValues: schema160.properties.reports.properties.coverage.properties.formats.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12641,7 +12768,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((((((data22 === "critical") || (data22 === "high")) || (data22 === "medium")) || (data22 === "low")) || (data22 === "info")) || (data22 === "unknown"))){
-const err47 = {instancePath:instancePath+"/security/failOn/" + i4,schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema165.enum},message:"must be equal to one of the allowed values"};
+const err47 = {instancePath:instancePath+"/security/failOn/" + i4,schemaPath:"#/$defs/severity/enum",keyword:"enum",params:{allowedValues: schema167.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -12874,7 +13001,7 @@ vErrors.push(err62);
 errors++;
 }
 if(!(((data29 === "fail") || (data29 === "warn")) || (data29 === "pass"))){
-const err63 = {instancePath:instancePath+"/security/licenses/onUnlisted",schemaPath:"#/properties/security/properties/licenses/properties/onUnlisted/enum",keyword:"enum",params:{allowedValues: schema158.properties.security.properties.licenses.properties.onUnlisted.enum},message:"must be equal to one of the allowed values"};
+const err63 = {instancePath:instancePath+"/security/licenses/onUnlisted",schemaPath:"#/properties/security/properties/licenses/properties/onUnlisted/enum",keyword:"enum",params:{allowedValues: schema160.properties.security.properties.licenses.properties.onUnlisted.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -12895,7 +13022,7 @@ vErrors.push(err64);
 errors++;
 }
 if(!(((data30 === "fail") || (data30 === "warn")) || (data30 === "pass"))){
-const err65 = {instancePath:instancePath+"/security/licenses/onMissing",schemaPath:"#/properties/security/properties/licenses/properties/onMissing/enum",keyword:"enum",params:{allowedValues: schema158.properties.security.properties.licenses.properties.onMissing.enum},message:"must be equal to one of the allowed values"};
+const err65 = {instancePath:instancePath+"/security/licenses/onMissing",schemaPath:"#/properties/security/properties/licenses/properties/onMissing/enum",keyword:"enum",params:{allowedValues: schema160.properties.security.properties.licenses.properties.onMissing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -13153,23 +13280,23 @@ vErrors.push(err86);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["https://powerx.dev/schemas/signature_policy.schema.json"] = validate75;
-const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/signature_policy.schema.json","type":"object","additionalProperties":false,"properties":{"accept":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["sigstore","key"]},"default":["sigstore","key"]},"sigstore":{"type":"object","additionalProperties":false,"default":{},"properties":{"trustedRoot":{"type":"string","minLength":1,"default":"public-good"},"identities":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identity"},"default":[{"issuer":"https://token.actions.githubusercontent.com","subject":"^https://github\\.com/{{repository}}/\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml@refs/(heads/main|tags/v[0-9][A-Za-z0-9.+-]*)$"}]},"thresholds":{"type":"object","additionalProperties":false,"default":{},"properties":{"tlog":{"type":"integer","minimum":0,"maximum":5,"default":1},"ctlog":{"type":"integer","minimum":0,"maximum":5,"default":1},"timestamp":{"type":"integer","minimum":0,"maximum":5,"default":1}}}}},"keys":{"type":"array","default":[],"items":{"$ref":"#/$defs/key"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["issuer","subject"],"properties":{"issuer":{"type":"string","format":"uri"},"subject":{"type":"string","pattern":"^\\^.*[^\\\\]\\$$"}}},"key":{"type":"object","additionalProperties":false,"required":["hint","path"],"properties":{"hint":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}$"},"path":{"type":"string","minLength":1},"validFrom":{"type":"string","format":"date-time"},"validUntil":{"type":"string","format":"date-time"}}}}};
-const schema170 = {"type":"object","additionalProperties":false,"required":["issuer","subject"],"properties":{"issuer":{"type":"string","format":"uri"},"subject":{"type":"string","pattern":"^\\^.*[^\\\\]\\$$"}}};
-const schema171 = {"type":"object","additionalProperties":false,"required":["hint","path"],"properties":{"hint":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}$"},"path":{"type":"string","minLength":1},"validFrom":{"type":"string","format":"date-time"},"validUntil":{"type":"string","format":"date-time"}}};
+exports["https://powerx.dev/schemas/signature_policy.schema.json"] = validate79;
+const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/signature_policy.schema.json","type":"object","additionalProperties":false,"properties":{"accept":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["sigstore","key"]},"default":["sigstore","key"]},"sigstore":{"type":"object","additionalProperties":false,"default":{},"properties":{"trustedRoot":{"type":"string","minLength":1,"default":"public-good"},"identities":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/identity"},"default":[{"issuer":"https://token.actions.githubusercontent.com","subject":"^https://github\\.com/{{repository}}/\\.github/workflows/[A-Za-z0-9._-]+\\.ya?ml@refs/(heads/main|tags/v[0-9][A-Za-z0-9.+-]*)$"}]},"thresholds":{"type":"object","additionalProperties":false,"default":{},"properties":{"tlog":{"type":"integer","minimum":0,"maximum":5,"default":1},"ctlog":{"type":"integer","minimum":0,"maximum":5,"default":1},"timestamp":{"type":"integer","minimum":0,"maximum":5,"default":1}}}}},"keys":{"type":"array","default":[],"items":{"$ref":"#/$defs/key"}}},"$defs":{"identity":{"type":"object","additionalProperties":false,"required":["issuer","subject"],"properties":{"issuer":{"type":"string","format":"uri"},"subject":{"type":"string","pattern":"^\\^.*[^\\\\]\\$$"}}},"key":{"type":"object","additionalProperties":false,"required":["hint","path"],"properties":{"hint":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}$"},"path":{"type":"string","minLength":1},"validFrom":{"type":"string","format":"date-time"},"validUntil":{"type":"string","format":"date-time"}}}}};
+const schema172 = {"type":"object","additionalProperties":false,"required":["issuer","subject"],"properties":{"issuer":{"type":"string","format":"uri"},"subject":{"type":"string","pattern":"^\\^.*[^\\\\]\\$$"}}};
+const schema173 = {"type":"object","additionalProperties":false,"required":["hint","path"],"properties":{"hint":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}$"},"path":{"type":"string","minLength":1},"validFrom":{"type":"string","format":"date-time"},"validUntil":{"type":"string","format":"date-time"}}};
 const pattern72 = new RegExp("^\\^.*[^\\\\]\\$$", "u");
 const pattern73 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}$", "u");
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://powerx.dev/schemas/signature_policy.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13224,7 +13351,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((data1 === "sigstore") || (data1 === "key"))){
-const err3 = {instancePath:instancePath+"/accept/" + i0,schemaPath:"#/properties/accept/items/enum",keyword:"enum",params:{allowedValues: schema169.properties.accept.items.enum},message:"must be equal to one of the allowed values"};
+const err3 = {instancePath:instancePath+"/accept/" + i0,schemaPath:"#/properties/accept/items/enum",keyword:"enum",params:{allowedValues: schema171.properties.accept.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13752,23 +13879,23 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["https://powerx.dev/schemas/subscriptions.schema.json"] = validate76;
-const schema172 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/subscriptions.schema.json","type":"object","additionalProperties":false,"required":["subscribers"],"properties":{"defaults":{"type":"object","additionalProperties":false,"default":{},"properties":{"timeout":{"$ref":"#/$defs/duration","default":"10s"},"retry":{"type":"object","additionalProperties":false,"default":{},"properties":{"schedule":{"$ref":"#/$defs/schedule","default":["5s","30s","2m","10m","30m","1h","2h","4h"]},"maxAttempts":{"$ref":"#/$defs/maxAttempts","default":9},"stepBudget":{"$ref":"#/$defs/duration","default":"60s"}}},"rateLimit":{"$ref":"#/$defs/rateLimit","default":{"perSecond":10,"burst":20}},"circuitBreaker":{"type":"object","additionalProperties":false,"default":{},"properties":{"failureThreshold":{"type":"integer","minimum":1,"maximum":1000,"default":5},"cooldown":{"$ref":"#/$defs/duration","default":"1m"}}},"maxInFlight":{"$ref":"#/$defs/maxInFlight","default":16}}},"alerts":{"type":"object","additionalProperties":false,"default":{},"properties":{"failureRate":{"type":"number","minimum":0,"maximum":1,"default":0.05},"window":{"$ref":"#/$defs/duration","default":"5m"},"latency":{"$ref":"#/$defs/duration","default":"10s"},"signatureRejections":{"type":"boolean","default":true},"minAttempts":{"type":"integer","minimum":1,"maximum":100000,"default":10}}},"subscribers":{"type":"array","items":{"$ref":"#/$defs/subscriber"}}},"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"schedule":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/duration"}},"maxAttempts":{"type":"integer","minimum":1,"maximum":50},"maxInFlight":{"type":"integer","minimum":1,"maximum":1000},"rateLimit":{"type":"object","additionalProperties":false,"required":["perSecond"],"properties":{"perSecond":{"type":"number","exclusiveMinimum":0,"maximum":10000},"burst":{"type":"integer","minimum":1,"maximum":10000,"default":1}}},"tenantId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"},"label":{"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"filter":{"type":"object","additionalProperties":false,"required":["types"],"properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9_*]+(\\.[a-z0-9_*]+)*$"}},"tenants":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"all":{"type":"boolean","const":true},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}},"if":{"properties":{"all":true},"required":["all"]},"then":{"properties":{"tenants":false}},"else":{"properties":{"tenants":true},"required":["tenants"]}},"subscriber":{"type":"object","additionalProperties":false,"required":["id","channel","secretEnv","filter"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"description":{"type":"string"},"channel":{"type":"string","enum":["webhook","repository_dispatch","slack","pagerduty"]},"target":{"type":"string","minLength":1},"secretEnv":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"filter":{"$ref":"#/$defs/filter"},"rateLimit":{"$ref":"#/$defs/rateLimit"},"retry":{"type":"object","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/schedule"},"maxAttempts":{"$ref":"#/$defs/maxAttempts"},"stepBudget":{"$ref":"#/$defs/duration"}}},"timeout":{"$ref":"#/$defs/duration"},"maxInFlight":{"$ref":"#/$defs/maxInFlight"},"enabled":{"type":"boolean","default":true}},"allOf":[{"if":{"properties":{"channel":{"const":"webhook"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^https?://"}},"required":["target"]}},{"if":{"properties":{"channel":{"const":"repository_dispatch"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}},"required":["target"]}},{"if":{"properties":{"channel":{"enum":["slack","pagerduty"]}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^(https://|http://(127\\.0\\.0\\.1|localhost)[:/])"}}}}]}}};
-const schema173 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
-const schema176 = {"type":"integer","minimum":1,"maximum":50};
-const schema178 = {"type":"object","additionalProperties":false,"required":["perSecond"],"properties":{"perSecond":{"type":"number","exclusiveMinimum":0,"maximum":10000},"burst":{"type":"integer","minimum":1,"maximum":10000,"default":1}}};
-const schema180 = {"type":"integer","minimum":1,"maximum":1000};
-const schema174 = {"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/duration"}};
+exports["https://powerx.dev/schemas/subscriptions.schema.json"] = validate80;
+const schema174 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/subscriptions.schema.json","type":"object","additionalProperties":false,"required":["subscribers"],"properties":{"defaults":{"type":"object","additionalProperties":false,"default":{},"properties":{"timeout":{"$ref":"#/$defs/duration","default":"10s"},"retry":{"type":"object","additionalProperties":false,"default":{},"properties":{"schedule":{"$ref":"#/$defs/schedule","default":["5s","30s","2m","10m","30m","1h","2h","4h"]},"maxAttempts":{"$ref":"#/$defs/maxAttempts","default":9},"stepBudget":{"$ref":"#/$defs/duration","default":"60s"}}},"rateLimit":{"$ref":"#/$defs/rateLimit","default":{"perSecond":10,"burst":20}},"circuitBreaker":{"type":"object","additionalProperties":false,"default":{},"properties":{"failureThreshold":{"type":"integer","minimum":1,"maximum":1000,"default":5},"cooldown":{"$ref":"#/$defs/duration","default":"1m"}}},"maxInFlight":{"$ref":"#/$defs/maxInFlight","default":16}}},"alerts":{"type":"object","additionalProperties":false,"default":{},"properties":{"failureRate":{"type":"number","minimum":0,"maximum":1,"default":0.05},"window":{"$ref":"#/$defs/duration","default":"5m"},"latency":{"$ref":"#/$defs/duration","default":"10s"},"signatureRejections":{"type":"boolean","default":true},"minAttempts":{"type":"integer","minimum":1,"maximum":100000,"default":10}}},"subscribers":{"type":"array","items":{"$ref":"#/$defs/subscriber"}}},"$defs":{"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"schedule":{"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/duration"}},"maxAttempts":{"type":"integer","minimum":1,"maximum":50},"maxInFlight":{"type":"integer","minimum":1,"maximum":1000},"rateLimit":{"type":"object","additionalProperties":false,"required":["perSecond"],"properties":{"perSecond":{"type":"number","exclusiveMinimum":0,"maximum":10000},"burst":{"type":"integer","minimum":1,"maximum":10000,"default":1}}},"tenantId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"},"label":{"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"filter":{"type":"object","additionalProperties":false,"required":["types"],"properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9_*]+(\\.[a-z0-9_*]+)*$"}},"tenants":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"all":{"type":"boolean","const":true},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}},"if":{"properties":{"all":true},"required":["all"]},"then":{"properties":{"tenants":false}},"else":{"properties":{"tenants":true},"required":["tenants"]}},"subscriber":{"type":"object","additionalProperties":false,"required":["id","channel","secretEnv","filter"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"description":{"type":"string"},"channel":{"type":"string","enum":["webhook","repository_dispatch","slack","pagerduty"]},"target":{"type":"string","minLength":1},"secretEnv":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"filter":{"$ref":"#/$defs/filter"},"rateLimit":{"$ref":"#/$defs/rateLimit"},"retry":{"type":"object","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/schedule"},"maxAttempts":{"$ref":"#/$defs/maxAttempts"},"stepBudget":{"$ref":"#/$defs/duration"}}},"timeout":{"$ref":"#/$defs/duration"},"maxInFlight":{"$ref":"#/$defs/maxInFlight"},"enabled":{"type":"boolean","default":true}},"allOf":[{"if":{"properties":{"channel":{"const":"webhook"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^https?://"}},"required":["target"]}},{"if":{"properties":{"channel":{"const":"repository_dispatch"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}},"required":["target"]}},{"if":{"properties":{"channel":{"enum":["slack","pagerduty"]}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^(https://|http://(127\\.0\\.0\\.1|localhost)[:/])"}}}}]}}};
+const schema175 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
+const schema178 = {"type":"integer","minimum":1,"maximum":50};
+const schema180 = {"type":"object","additionalProperties":false,"required":["perSecond"],"properties":{"perSecond":{"type":"number","exclusiveMinimum":0,"maximum":10000},"burst":{"type":"integer","minimum":1,"maximum":10000,"default":1}}};
+const schema182 = {"type":"integer","minimum":1,"maximum":1000};
+const schema176 = {"type":"array","minItems":1,"maxItems":50,"items":{"$ref":"#/$defs/duration"}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13833,26 +13960,26 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema183 = {"type":"object","additionalProperties":false,"required":["id","channel","secretEnv","filter"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"description":{"type":"string"},"channel":{"type":"string","enum":["webhook","repository_dispatch","slack","pagerduty"]},"target":{"type":"string","minLength":1},"secretEnv":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"filter":{"$ref":"#/$defs/filter"},"rateLimit":{"$ref":"#/$defs/rateLimit"},"retry":{"type":"object","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/schedule"},"maxAttempts":{"$ref":"#/$defs/maxAttempts"},"stepBudget":{"$ref":"#/$defs/duration"}}},"timeout":{"$ref":"#/$defs/duration"},"maxInFlight":{"$ref":"#/$defs/maxInFlight"},"enabled":{"type":"boolean","default":true}},"allOf":[{"if":{"properties":{"channel":{"const":"webhook"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^https?://"}},"required":["target"]}},{"if":{"properties":{"channel":{"const":"repository_dispatch"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}},"required":["target"]}},{"if":{"properties":{"channel":{"enum":["slack","pagerduty"]}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^(https://|http://(127\\.0\\.0\\.1|localhost)[:/])"}}}}]};
+const schema185 = {"type":"object","additionalProperties":false,"required":["id","channel","secretEnv","filter"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]{0,62}$"},"description":{"type":"string"},"channel":{"type":"string","enum":["webhook","repository_dispatch","slack","pagerduty"]},"target":{"type":"string","minLength":1},"secretEnv":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"filter":{"$ref":"#/$defs/filter"},"rateLimit":{"$ref":"#/$defs/rateLimit"},"retry":{"type":"object","additionalProperties":false,"properties":{"schedule":{"$ref":"#/$defs/schedule"},"maxAttempts":{"$ref":"#/$defs/maxAttempts"},"stepBudget":{"$ref":"#/$defs/duration"}}},"timeout":{"$ref":"#/$defs/duration"},"maxInFlight":{"$ref":"#/$defs/maxInFlight"},"enabled":{"type":"boolean","default":true}},"allOf":[{"if":{"properties":{"channel":{"const":"webhook"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^https?://"}},"required":["target"]}},{"if":{"properties":{"channel":{"const":"repository_dispatch"}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$"}},"required":["target"]}},{"if":{"properties":{"channel":{"enum":["slack","pagerduty"]}},"required":["channel"]},"then":{"properties":{"target":{"type":"string","format":"uri","pattern":"^(https://|http://(127\\.0\\.0\\.1|localhost)[:/])"}}}}]};
 const pattern80 = new RegExp("^https?://", "u");
 const pattern81 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}/[A-Za-z0-9._-]{1,100}$", "u");
 const pattern82 = new RegExp("^(https://|http://(127\\.0\\.0\\.1|localhost)[:/])", "u");
 const pattern83 = new RegExp("^[a-z0-9][a-z0-9._-]{0,62}$", "u");
 const pattern84 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema184 = {"type":"object","additionalProperties":false,"required":["types"],"properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9_*]+(\\.[a-z0-9_*]+)*$"}},"tenants":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"all":{"type":"boolean","const":true},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}},"if":{"properties":{"all":true},"required":["all"]},"then":{"properties":{"tenants":false}},"else":{"properties":{"tenants":true},"required":["tenants"]}};
-const schema185 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"};
-const schema186 = {"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"};
+const schema186 = {"type":"object","additionalProperties":false,"required":["types"],"properties":{"types":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9_*]+(\\.[a-z0-9_*]+)*$"}},"tenants":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"all":{"type":"boolean","const":true},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}},"if":{"properties":{"all":true},"required":["all"]},"then":{"properties":{"tenants":false}},"else":{"properties":{"tenants":true},"required":["tenants"]}};
+const schema187 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"};
+const schema188 = {"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"};
 const pattern85 = new RegExp("^[a-z0-9_*]+(\\.[a-z0-9_*]+)*$", "u");
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14237,16 +14364,16 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14618,7 +14745,7 @@ vErrors.push(err22);
 errors++;
 }
 for(const key0 in data){
-if(!(func9.call(schema183.properties, key0))){
+if(!(func9.call(schema185.properties, key0))){
 const err23 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
@@ -14679,7 +14806,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!((((data8 === "webhook") || (data8 === "repository_dispatch")) || (data8 === "slack")) || (data8 === "pagerduty"))){
-const err28 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema183.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err28 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema185.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14740,8 +14867,8 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate80(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+if(!(validate84(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -14869,8 +14996,8 @@ errors++;
 }
 }
 if(data15.schedule !== undefined){
-if(!(validate77(data15.schedule, {instancePath:instancePath+"/retry/schedule",parentData:data15,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate81(data15.schedule, {instancePath:instancePath+"/retry/schedule",parentData:data15,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
@@ -15027,17 +15154,17 @@ vErrors.push(err55);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://powerx.dev/schemas/subscriptions.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15148,8 +15275,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(!(validate77(data2.schedule, {instancePath:instancePath+"/defaults/retry/schedule",parentData:data2,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate81(data2.schedule, {instancePath:instancePath+"/defaults/retry/schedule",parentData:data2,parentDataProperty:"schedule",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 let data4 = data2.maxAttempts;
@@ -15623,8 +15750,8 @@ let data19 = data.subscribers;
 if(Array.isArray(data19)){
 const len0 = data19.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate79(data19[i0], {instancePath:instancePath+"/subscribers/" + i0,parentData:data19,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate83(data19[i0], {instancePath:instancePath+"/subscribers/" + i0,parentData:data19,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -15651,27 +15778,27 @@ vErrors.push(err46);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports["https://powerx.dev/schemas/upgrade_policies.schema.json"] = validate84;
-const schema192 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/upgrade_policies.schema.json","type":"object","additionalProperties":false,"required":["strategies"],"properties":{"defaultStrategy":{"$ref":"#/$defs/name"},"strategies":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/strategy"}},"analysisTemplates":{"type":"object","default":{},"propertyNames":{"$ref":"analysis.schema.json#/$defs/templateName"},"additionalProperties":{"$ref":"analysis.schema.json#/$defs/template"}},"alerts":{"type":"object","additionalProperties":false,"default":{},"properties":{"errorRate":{"type":"number","minimum":0,"maximum":1,"default":0.05},"missingMetrics":{"$ref":"#/$defs/duration","default":"5m"},"batchRuntime":{"$ref":"#/$defs/duration","default":"30m"},"rollbackFailure":{"type":"boolean","default":true}}},"freezes":{"type":"array","default":[],"items":{"$ref":"#/$defs/freezePeriod"}}},"$defs":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"strategy":{"type":"object","additionalProperties":false,"required":["steps"],"properties":{"description":{"type":"string"},"steps":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/step"}},"batchConcurrency":{"type":"integer","minimum":1,"maximum":256,"default":4},"maxParallelTenants":{"type":"integer","minimum":1,"maximum":1000,"default":10},"windows":{"type":"array","items":{"$ref":"#/$defs/weeklyWindow"}},"rollback":{"$ref":"#/$defs/rollback","default":{}}}},"step":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"setWeight":{"type":"integer","minimum":0,"maximum":100},"setTenants":{"$ref":"#/$defs/tenantSelector"},"pause":{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration"}}},"analysis":{"type":"object","additionalProperties":false,"required":["templates"],"properties":{"templates":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["templateName"],"properties":{"templateName":{"$ref":"analysis.schema.json#/$defs/templateName"}}}}}}}},"rollback":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"boolean","default":true},"triggers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["failed","error","inconclusive"]},"default":["failed","error"]},"target":{"type":"string","enum":["previous-stable","previous"],"default":"previous-stable"},"scope":{"type":"string","enum":["all","batch"],"default":"all"},"timeBudget":{"$ref":"#/$defs/duration","default":"3m"}}},"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"tenantId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"},"label":{"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"tenantSelector":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}},"weekday":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timeOfDay":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$"},"weeklyWindow":{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/weekday"}},"start":{"$ref":"#/$defs/timeOfDay"},"end":{"$ref":"#/$defs/timeOfDay"},"timeZone":{"$ref":"#/$defs/timeZone","default":"UTC"}}},"freezePeriod":{"type":"object","additionalProperties":false,"required":["start","end","reason"],"properties":{"start":{"type":"string","format":"date-time"},"end":{"type":"string","format":"date-time"},"reason":{"type":"string","minLength":1}}}}};
-const schema193 = {"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"};
-const schema203 = {"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"};
-const schema202 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
-const schema215 = {"type":"object","additionalProperties":false,"required":["start","end","reason"],"properties":{"start":{"type":"string","format":"date-time"},"end":{"type":"string","format":"date-time"},"reason":{"type":"string","minLength":1}}};
-const schema195 = {"type":"object","additionalProperties":false,"required":["steps"],"properties":{"description":{"type":"string"},"steps":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/step"}},"batchConcurrency":{"type":"integer","minimum":1,"maximum":256,"default":4},"maxParallelTenants":{"type":"integer","minimum":1,"maximum":1000,"default":10},"windows":{"type":"array","items":{"$ref":"#/$defs/weeklyWindow"}},"rollback":{"$ref":"#/$defs/rollback","default":{}}}};
-const schema196 = {"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"setWeight":{"type":"integer","minimum":0,"maximum":100},"setTenants":{"$ref":"#/$defs/tenantSelector"},"pause":{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration"}}},"analysis":{"type":"object","additionalProperties":false,"required":["templates"],"properties":{"templates":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["templateName"],"properties":{"templateName":{"$ref":"analysis.schema.json#/$defs/templateName"}}}}}}}};
-const schema197 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}};
-const schema198 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"};
-const schema199 = {"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"};
+exports["https://powerx.dev/schemas/upgrade_policies.schema.json"] = validate88;
+const schema194 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://powerx.dev/schemas/upgrade_policies.schema.json","type":"object","additionalProperties":false,"required":["strategies"],"properties":{"defaultStrategy":{"$ref":"#/$defs/name"},"strategies":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/strategy"}},"analysisTemplates":{"type":"object","default":{},"propertyNames":{"$ref":"analysis.schema.json#/$defs/templateName"},"additionalProperties":{"$ref":"analysis.schema.json#/$defs/template"}},"alerts":{"type":"object","additionalProperties":false,"default":{},"properties":{"errorRate":{"type":"number","minimum":0,"maximum":1,"default":0.05},"missingMetrics":{"$ref":"#/$defs/duration","default":"5m"},"batchRuntime":{"$ref":"#/$defs/duration","default":"30m"},"rollbackFailure":{"type":"boolean","default":true}}},"freezes":{"type":"array","default":[],"items":{"$ref":"#/$defs/freezePeriod"}}},"$defs":{"name":{"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"},"strategy":{"type":"object","additionalProperties":false,"required":["steps"],"properties":{"description":{"type":"string"},"steps":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/step"}},"batchConcurrency":{"type":"integer","minimum":1,"maximum":256,"default":4},"maxParallelTenants":{"type":"integer","minimum":1,"maximum":1000,"default":10},"windows":{"type":"array","items":{"$ref":"#/$defs/weeklyWindow"}},"rollback":{"$ref":"#/$defs/rollback","default":{}}}},"step":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"setWeight":{"type":"integer","minimum":0,"maximum":100},"setTenants":{"$ref":"#/$defs/tenantSelector"},"pause":{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration"}}},"analysis":{"type":"object","additionalProperties":false,"required":["templates"],"properties":{"templates":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["templateName"],"properties":{"templateName":{"$ref":"analysis.schema.json#/$defs/templateName"}}}}}}}},"rollback":{"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"boolean","default":true},"triggers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["failed","error","inconclusive"]},"default":["failed","error"]},"target":{"type":"string","enum":["previous-stable","previous"],"default":"previous-stable"},"scope":{"type":"string","enum":["all","batch"],"default":"all"},"timeBudget":{"$ref":"#/$defs/duration","default":"3m"}}},"duration":{"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"},"tenantId":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"},"label":{"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"},"tenantSelector":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}},"weekday":{"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]},"timeOfDay":{"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$"},"weeklyWindow":{"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/weekday"}},"start":{"$ref":"#/$defs/timeOfDay"},"end":{"$ref":"#/$defs/timeOfDay"},"timeZone":{"$ref":"#/$defs/timeZone","default":"UTC"}}},"freezePeriod":{"type":"object","additionalProperties":false,"required":["start","end","reason"],"properties":{"start":{"type":"string","format":"date-time"},"end":{"type":"string","format":"date-time"},"reason":{"type":"string","minLength":1}}}}};
+const schema195 = {"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"};
+const schema205 = {"type":"string","pattern":"^[a-z][a-z0-9-]{0,62}$"};
+const schema204 = {"type":"string","pattern":"^([0-9]+(ms|s|m|h|d))+$"};
+const schema217 = {"type":"object","additionalProperties":false,"required":["start","end","reason"],"properties":{"start":{"type":"string","format":"date-time"},"end":{"type":"string","format":"date-time"},"reason":{"type":"string","minLength":1}}};
+const schema197 = {"type":"object","additionalProperties":false,"required":["steps"],"properties":{"description":{"type":"string"},"steps":{"type":"array","minItems":1,"maxItems":100,"items":{"$ref":"#/$defs/step"}},"batchConcurrency":{"type":"integer","minimum":1,"maximum":256,"default":4},"maxParallelTenants":{"type":"integer","minimum":1,"maximum":1000,"default":10},"windows":{"type":"array","items":{"$ref":"#/$defs/weeklyWindow"}},"rollback":{"$ref":"#/$defs/rollback","default":{}}}};
+const schema198 = {"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"setWeight":{"type":"integer","minimum":0,"maximum":100},"setTenants":{"$ref":"#/$defs/tenantSelector"},"pause":{"type":"object","additionalProperties":false,"properties":{"duration":{"$ref":"#/$defs/duration"}}},"analysis":{"type":"object","additionalProperties":false,"required":["templates"],"properties":{"templates":{"type":"array","minItems":1,"items":{"type":"object","additionalProperties":false,"required":["templateName"],"properties":{"templateName":{"$ref":"analysis.schema.json#/$defs/templateName"}}}}}}}};
+const schema199 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"ids":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/tenantId"}},"tags":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"tiers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}},"regions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/label"}}}};
+const schema200 = {"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"};
+const schema201 = {"type":"string","minLength":1,"maxLength":63,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:/-]*$"};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16056,16 +16183,16 @@ vErrors.push(err28);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16141,8 +16268,8 @@ errors++;
 }
 }
 if(data.setTenants !== undefined){
-if(!(validate87(data.setTenants, {instancePath:instancePath+"/setTenants",parentData:data,parentDataProperty:"setTenants",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate91(data.setTenants, {instancePath:instancePath+"/setTenants",parentData:data,parentDataProperty:"setTenants",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -16334,20 +16461,20 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema204 = {"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/weekday"}},"start":{"$ref":"#/$defs/timeOfDay"},"end":{"$ref":"#/$defs/timeOfDay"},"timeZone":{"$ref":"#/$defs/timeZone","default":"UTC"}}};
-const schema205 = {"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
-const schema206 = {"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"};
-const schema208 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$"};
+const schema206 = {"type":"object","additionalProperties":false,"required":["days","start","end"],"properties":{"days":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/$defs/weekday"}},"start":{"$ref":"#/$defs/timeOfDay"},"end":{"$ref":"#/$defs/timeOfDay"},"timeZone":{"$ref":"#/$defs/timeZone","default":"UTC"}}};
+const schema207 = {"type":"string","enum":["mon","tue","wed","thu","fri","sat","sun"]};
+const schema208 = {"type":"string","pattern":"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"};
+const schema210 = {"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$"};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16427,7 +16554,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!(((((((data1 === "mon") || (data1 === "tue")) || (data1 === "wed")) || (data1 === "thu")) || (data1 === "fri")) || (data1 === "sat")) || (data1 === "sun"))){
-const err6 = {instancePath:instancePath+"/days/" + i0,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema205.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/days/" + i0,schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema207.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -16553,17 +16680,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema209 = {"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"boolean","default":true},"triggers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["failed","error","inconclusive"]},"default":["failed","error"]},"target":{"type":"string","enum":["previous-stable","previous"],"default":"previous-stable"},"scope":{"type":"string","enum":["all","batch"],"default":"all"},"timeBudget":{"$ref":"#/$defs/duration","default":"3m"}}};
+const schema211 = {"type":"object","additionalProperties":false,"properties":{"automatic":{"type":"boolean","default":true},"triggers":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["failed","error","inconclusive"]},"default":["failed","error"]},"target":{"type":"string","enum":["previous-stable","previous"],"default":"previous-stable"},"scope":{"type":"string","enum":["all","batch"],"default":"all"},"timeBudget":{"$ref":"#/$defs/duration","default":"3m"}}};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16634,7 +16761,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!(((data2 === "failed") || (data2 === "error")) || (data2 === "inconclusive"))){
-const err4 = {instancePath:instancePath+"/triggers/" + i0,schemaPath:"#/properties/triggers/items/enum",keyword:"enum",params:{allowedValues: schema209.properties.triggers.items.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/triggers/" + i0,schemaPath:"#/properties/triggers/items/enum",keyword:"enum",params:{allowedValues: schema211.properties.triggers.items.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -16691,7 +16818,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!((data3 === "previous-stable") || (data3 === "previous"))){
-const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema209.properties.target.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema211.properties.target.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -16712,7 +16839,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((data4 === "all") || (data4 === "batch"))){
-const err10 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema209.properties.scope.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema211.properties.scope.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16755,16 +16882,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16840,8 +16967,8 @@ errors++;
 }
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate86(data1[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate90(data1[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -16928,8 +17055,8 @@ let data5 = data.windows;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate90(data5[i1], {instancePath:instancePath+"/windows/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate94(data5[i1], {instancePath:instancePath+"/windows/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -16945,8 +17072,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(!(validate92(data.rollback, {instancePath:instancePath+"/rollback",parentData:data,parentDataProperty:"rollback",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate96(data.rollback, {instancePath:instancePath+"/rollback",parentData:data,parentDataProperty:"rollback",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
@@ -16960,16 +17087,16 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17064,17 +17191,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://powerx.dev/schemas/upgrade_policies.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17188,8 +17315,8 @@ errors++;
 }
 }
 for(const key2 in data1){
-if(!(validate85(data1[key2], {instancePath:instancePath+"/strategies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+if(!(validate89(data1[key2], {instancePath:instancePath+"/strategies/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 }
@@ -17244,8 +17371,8 @@ errors++;
 }
 }
 for(const key4 in data3){
-if(!(validate95(data3[key4], {instancePath:instancePath+"/analysisTemplates/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate99(data3[key4], {instancePath:instancePath+"/analysisTemplates/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -17543,8 +17670,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
