@@ -93,7 +93,8 @@ const code = (answer: Answer) => (answer.body as Json).code;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'powerx-contract-'));
-  sim = await startSimulator({ dataDir, seed: 1, tenants: 50, plugins: 12, token: TOKEN, operationDelayMs: 20 });
+  // Long enough that an operation is still running when the test sends a conflicting one, even on a busy machine.
+  sim = await startSimulator({ dataDir, seed: 1, tenants: 50, plugins: 12, token: TOKEN, operationDelayMs: 300 });
   checker = createOpenApiChecker(doc);
   adminChecker = createOpenApiChecker(simulatorAdminDescription());
 });
