@@ -110,3 +110,18 @@ export function selectRedrive(records: readonly LogRecord[], subscribers: readon
   }
   return { deliveries, skipped };
 }
+
+/** One selected delivery, as front-ends list it (dry run and report). */
+export interface SelectedDelivery {
+  eventId: string;
+  type: string;
+  subject: string;
+  tenant: string | null;
+  subscriber: string;
+  /** Requests already made. */
+  attempts: number;
+}
+
+export function describeSelection(selection: Selection): SelectedDelivery[] {
+  return selection.deliveries.map((d) => ({ eventId: d.event.eventId, type: d.event.type, subject: d.event.subject, tenant: d.event.tenant, subscriber: d.subscriber, attempts: d.attempts }));
+}

@@ -3,6 +3,7 @@ import type { AlertVerdict } from './alerts.js';
 import { formatDuration } from './duration.js';
 import type { AttemptRecord, DeliveryState, Trigger } from './log.js';
 import type { DeliveryMetrics } from './metrics.js';
+import type { SelectedDelivery, Skipped } from './replay.js';
 
 /** One event × subscriber at the end of a step. */
 export interface DeliveryRow {
@@ -140,4 +141,55 @@ export function renderDeliveriesMarkdown(states: readonly DeliveryState[]): stri
     ['Last attempt', 'Event', 'Type', 'Tenant', 'Subscriber', 'Status', 'Attempts', 'HTTP', 'Next attempt', 'Error'],
     states.map((s) => [s.lastAttemptAt, code(s.eventId), s.type, s.tenant ?? '—', code(s.subscriber), s.status, s.attempts, s.lastStatusCode ?? '—', s.nextAttemptAt ?? '—', s.status === 'delivered' ? '' : (s.lastError ?? '')]),
   );
+}
+
+export type RedeliveryMode = 'replay' | 'redrive';
+
+/** The JSON both `replay-events` and `powerx events replay|redrive` produce. */
+export interface RedeliveryResult {
+  mode: RedeliveryMode;
+  dryRun: boolean;
+  query: { eventId?: string; subscriber?: string; since?: string; until?: string };
+  selected: SelectedDelivery[];
+  skipped: Skipped[];
+  /** Absent on a dry run. */
+  delivery?: DeliveryReport;
+}
+
+const SKIP_REASON: Record<Skipped['reason'], string> = {
+  acknowledged: 'already acknowledged: never sent twice',
+  disabled: 'subscriber disabled (or answered 410)',
+  'unknown-subscriber': 'subscriber no longer in the subscriptions file',
+  'unknown-event': 'event not in the delivery logs read',
+};
+
+function selectionTable(result: RedeliveryResult): string {
+  return table(
+    ['Event', 'Type', 'Subject', 'Tenant', 'Subscriber', 'Attempts so far'],
+    result.selected.map((s) => [code(s.eventId), s.type, code(s.subject), s.tenant ?? '—', code(s.subscriber), s.attempts]),
+  );
+}
+
+export function renderRedeliveryMarkdown(result: RedeliveryResult, options: { runUrl?: string } = {}): string {
+  const what = result.mode === 'redrive' ? 'Event re-drive' : 'Event replay';
+  const lines: string[] = [];
+  if (result.dryRun || !result.delivery) {
+    lines.push(`### ${STATUS_ICON.info} ${what}${result.dryRun ? ' (dry run)' : ''}: ${result.selected.length} deliver${result.selected.length === 1 ? 'y' : 'ies'} selected`, '');
+    if (result.selected.length > 0) lines.push(selectionTable(result), '');
+    if (result.dryRun && result.selected.length > 0) lines.push('Nothing was sent. Run again with dry-run off to send these.', '');
+  } else {
+    lines.push(renderDeliveryMarkdown(result.delivery, { title: what, ...(options.runUrl ? { runUrl: options.runUrl } : {}) }), '');
+  }
+  if (result.skipped.length > 0) {
+    lines.push(details(`${result.skipped.length} skipped`, table(['Event', 'Subscriber', 'Why'], result.skipped.map((s) => [code(s.eventId), code(s.subscriber), SKIP_REASON[s.reason]]))));
+  }
+  return lines.join('\n');
+}
+
+export function renderRedeliveryText(result: RedeliveryResult): string {
+  const lines = [`${result.mode}${result.dryRun ? ' (dry run)' : ''}: ${result.selected.length} deliver${result.selected.length === 1 ? 'y' : 'ies'} selected, ${result.skipped.length} skipped`];
+  for (const s of result.selected) lines.push(`  ${s.eventId}  ${s.subscriber}  ${s.type}  ${s.subject}  ${s.tenant ?? '(all tenants)'}  attempts so far ${s.attempts}`);
+  for (const s of result.skipped) lines.push(`  skipped ${s.eventId}  ${s.subscriber}: ${SKIP_REASON[s.reason]}`);
+  if (result.delivery) lines.push(renderDeliveryText(result.delivery));
+  return lines.join('\n');
 }

@@ -1,0 +1,4 @@
+import { runStep } from './step.js';
+import { replayEvents } from './replay-events/main.js';
+
+await runStep(replayEvents);
