@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
+import { eventsCommand } from './commands/events.js';
 import { EXIT } from './output.js';
 
 /** Usage mistakes exit 2 (bad input) everywhere, never 1, which means "a policy said no". */
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   program.addCommand(configCommand());
   program.addCommand(auditCommand());
   program.addCommand(demoCommand());
+  program.addCommand(eventsCommand());
   applyConventions(program);
   return program;
 }
