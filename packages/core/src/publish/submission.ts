@@ -6,7 +6,8 @@
 import { checkConfig } from '../config/load.js';
 import { configKind, suiteSchemas } from '../config/suite.js';
 import { formatIssue, type ConfigIssue } from '../errors.js';
-import { check, failures, type Check, type Reason } from './checks.js';
+import { code, STATUS_ICON, table } from '../markdown.js';
+import { check, checksTable, failures, type Check, type Reason } from './checks.js';
 import type { PlanManifest } from './plan.js';
 import { verifyArtifactSignatures, type SignatureCheck, type SignatureInput, type SignaturePolicy } from './signature.js';
 import { checkNewVersion, type CatalogVersion } from './version.js';
@@ -26,6 +27,8 @@ export interface SubmissionInput {
   artifact: Buffer;
   artifactName: string;
   signatures: readonly SignatureInput[];
+  /** Signature files named for the submission that do not exist. */
+  missingSignatures?: readonly string[];
   policy: SignaturePolicy;
   /** This plugin's releases in the catalog (empty for a new plugin). */
   releases: readonly CatalogVersion[];
@@ -93,7 +96,8 @@ export function evaluateSubmission(input: SubmissionInput): SubmissionDecision {
     checks.push(check('signature', 'Artifact signature verifies', 'pass', `${verified.kind} signature in ${verified.file} by ${who}`));
   } else {
     const first = signatures.checks[0]?.failure;
-    const all = signatures.checks.map((c) => `${c.file ?? 'signature'}: ${c.failure?.message ?? 'not verified'}`).join('; ');
+    const missing = (input.missingSignatures ?? []).map((f) => `${f}: does not exist`);
+    const all = [...missing, ...signatures.checks.filter((c) => c.file || missing.length === 0).map((c) => `${c.file ?? 'signature'}: ${c.failure?.message ?? 'not verified'}`)].join('; ');
     checks.push(check('signature', 'Artifact signature verifies', 'fail', all, { code: first?.code ?? 'signature-invalid' }));
   }
 
@@ -140,4 +144,37 @@ export function platformManifest(manifest: Manifest): {
       reversible: manifest.migrations?.reversible ?? false,
     },
   };
+}
+
+/** The JSON both front-ends print and write: the decision plus what was uploaded. */
+export function submissionReport(decision: SubmissionDecision, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const { manifest, ...rest } = decision;
+  return { stage: 'submit', ...rest, ...(manifest ? { manifest: platformManifest(manifest) } : {}), ...extra };
+}
+
+export function renderSubmissionMarkdown(decision: SubmissionDecision, upload?: { artifact: { digest: string; size: number } }): string {
+  const icon = decision.outcome === 'passed' ? STATUS_ICON.pass : STATUS_ICON.fail;
+  const lines = [
+    `### ${icon} Submission ${code(decision.subject)} ${decision.outcome === 'passed' ? 'accepted' : 'blocked'}`,
+    '',
+    `Submitted by ${decision.submitter ? `@${decision.submitter}` : '(unknown)'}; artifact ${code(decision.artifact)} sha256 ${code(decision.digest)}.`,
+    '',
+    checksTable(decision.checks),
+    '',
+  ];
+  if (decision.manifestIssues.length > 0) {
+    lines.push(table(['Where', 'Problem'], decision.manifestIssues.map((i) => [`${i.file ?? ''}${i.line ? `:${i.line}` : ''}`, `${i.pointer ? `${code(i.pointer)} ` : ''}${i.message}`])), '');
+  }
+  if (decision.signatures.length > 0) {
+    lines.push(
+      table(
+        ['Signature', 'Kind', 'Signer', 'Result'],
+        decision.signatures.map((s) => [s.file ?? '—', s.kind ?? '—', s.signer?.subject ? `${s.signer.subject} (${s.signer.issuer})` : s.signer?.keyHint ? `key ${s.signer.keyHint}` : '—', s.verified ? STATUS_ICON.pass : `${STATUS_ICON.fail} ${s.failure?.code}: ${s.failure?.message}`]),
+      ),
+      '',
+    );
+  }
+  if (upload) lines.push(`Uploaded to the platform: ${code(upload.artifact.digest)}, ${upload.artifact.size} bytes.`, '');
+  else if (decision.outcome === 'passed') lines.push('Not uploaded (preflight only).', '');
+  return lines.join('\n');
 }

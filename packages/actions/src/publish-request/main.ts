@@ -1,0 +1,110 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { AUDIT } from '@powerx/core/publish/trail.js';
+import { renderSubmissionMarkdown, submissionReport } from '@powerx/core/publish/submission.js';
+import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput, setSecret } from '@powerx/github/runner.js';
+import { openAuditLog, tempPath } from '../compat-shared.js';
+import { releasePlatform, stepKey } from '../release/clients.js';
+import { insideWorkspace } from '../release/files.js';
+import { submitRelease } from '../release/submit.js';
+
+interface Settings {
+  cwd: string;
+  manifest: string;
+  artifact: string;
+  signatures: string[];
+  keyHint: string;
+  version: string;
+  policy: string;
+  changelogUrl: string;
+  platformUrl: string;
+  platformToken: string;
+  submitter: string;
+  upload: boolean;
+  auditLog: string;
+  report: string;
+  failOnBlock: boolean;
+}
+
+function readSettings(): Settings {
+  const run = runContext();
+  const platformToken = getInput('platform-token');
+  setSecret(platformToken);
+  return {
+    cwd: insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace),
+    manifest: getInput('manifest') || 'powerx-plugin.yaml',
+    artifact: getInput('artifact'),
+    signatures: getMultilineInput('signature'),
+    keyHint: getInput('key-hint'),
+    version: getInput('version'),
+    policy: getInput('signature-policy') || 'config/publish/signature_policy.yaml',
+    changelogUrl: getInput('changelog-url'),
+    platformUrl: getInput('platform-url'),
+    platformToken,
+    submitter: getInput('submitter') || process.env.GITHUB_TRIGGERING_ACTOR || run.actor,
+    upload: getBooleanInput('upload'),
+    auditLog: resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl')),
+    report: resolve(run.workspace, getInput('report') || tempPath('powerx-publish-request.json')),
+    failOnBlock: getBooleanInput('fail-on-block'),
+  };
+}
+
+export async function publishRequest(): Promise<void> {
+  const settings = readSettings();
+  const run = runContext();
+  const submittedAt = new Date();
+  const result = await submitRelease({
+    ...settings,
+    repository: run.repository,
+    platform: releasePlatform(settings.platformUrl, settings.platformToken),
+    key: stepKey(run.repository, run.runId, run.runAttempt, 'publish-request'),
+    now: submittedAt,
+  });
+  const { decision } = result;
+  const audit = openAuditLog(settings.auditLog, run, [settings.platformToken]);
+  const record = await audit.append({
+    action: AUDIT.gate,
+    subject: decision.subject,
+    outcome: decision.outcome,
+    actor: decision.submitter || undefined,
+    details: {
+      gate: 'submit',
+      submitter: decision.submitter,
+      plugin: decision.plugin,
+      version: decision.version,
+      digest: `sha256:${decision.digest}`,
+      size: decision.size,
+      artifact: decision.artifact,
+      resubmission: decision.resubmission,
+      signer: decision.signatures.find((s) => s.verified)?.signer ?? null,
+      signaturePolicy: result.policyFile,
+      checks: decision.checks.map((c) => ({ id: c.id, status: c.status, ...(c.code ? { code: c.code } : {}) })),
+      reasons: decision.reasons,
+      uploaded: result.upload ? true : false,
+      ...(decision.manifest ? { manifest: submissionReport(decision).manifest as Record<string, unknown> } : {}),
+      ...(run.runUrl ? { links: [{ title: 'Submission summary', url: run.runUrl }] } : {}),
+    },
+  });
+
+  const report = submissionReport(decision, { submittedAt: submittedAt.toISOString(), upload: result.upload ?? null, signaturePolicy: result.policyFile, audit: { seq: record.seq, hash: record.hash, log: settings.auditLog } });
+  await mkdir(dirname(settings.report), { recursive: true });
+  await writeFile(settings.report, `${JSON.stringify(report, null, 2)}\n`);
+
+  for (const c of decision.checks.filter((c) => c.status === 'fail')) {
+    error(c.message, { title: `Submission: ${c.title}`, ...(c.location?.file ? { file: c.location.file, startLine: c.location.line, startColumn: c.location.column } : {}) });
+  }
+  appendSummary(renderSubmissionMarkdown(decision, result.upload));
+  setOutput('outcome', decision.outcome);
+  setOutput('passed', String(decision.outcome === 'passed'));
+  setOutput('plugin', decision.plugin);
+  setOutput('version', decision.version);
+  setOutput('subject', decision.subject);
+  setOutput('digest', `sha256:${decision.digest}`);
+  setOutput('submitter', decision.submitter);
+  setOutput('submitted-at', submittedAt.toISOString());
+  setOutput('reasons', JSON.stringify(decision.reasons));
+  setOutput('report', settings.report);
+  setOutput('audit-log', settings.auditLog);
+  info(`submission ${decision.subject} ${decision.outcome}: ${decision.checks.map((c) => `${c.id}=${c.status}`).join(' ')}`);
+  if (decision.outcome !== 'passed' && settings.failOnBlock) setFailed(`Submission blocked: ${decision.reasons.map((r) => r.message).join('; ')}`);
+}
