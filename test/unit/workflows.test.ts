@@ -37,7 +37,7 @@ describe('workflows and starter templates parse with GitHub’s own parser', () 
   });
 
   it('reports a broken workflow (the check can fail)', async () => {
-    const content = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    needs: [nope]\n    steps:\n      - run: echo\n';
+    const content = 'on: push\njobs:\n  first:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n  a:\n    runs-on: ubuntu-latest\n    needs: [nope]\n    steps:\n      - run: echo\n';
     const result = parseWorkflow({ name: 'broken.yml', content }, new NoOperationTraceWriter());
     const template = await convertWorkflowTemplate(result.context, result.value!);
     expect((template.errors ?? []).map((e: { Message: string }) => e.Message).join('\n')).toMatch(/nope/);
