@@ -65,10 +65,10 @@ function resolve(raw, source) {
             secretEnv: s.secretEnv,
             filter: s.filter,
             enabled: s.enabled,
-            timeoutMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(s.timeout ?? d.timeout),
-            retry: { scheduleMs: retry.schedule.map(_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9), maxAttempts: retry.maxAttempts, stepBudgetMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(retry.stepBudget) },
+            timeoutMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(s.timeout ?? d.timeout),
+            retry: { scheduleMs: retry.schedule.map(_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E), maxAttempts: retry.maxAttempts, stepBudgetMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(retry.stepBudget) },
             rateLimit: { perSecond: rate.perSecond, burst: rate.burst ?? 1 },
-            circuitBreaker: { failureThreshold: d.circuitBreaker.failureThreshold, cooldownMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(d.circuitBreaker.cooldown) },
+            circuitBreaker: { failureThreshold: d.circuitBreaker.failureThreshold, cooldownMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(d.circuitBreaker.cooldown) },
             maxInFlight: s.maxInFlight ?? d.maxInFlight,
             location: { file: source.file, ...source.locate(pointer), pointer },
         };
@@ -79,9 +79,9 @@ function resolve(raw, source) {
         subscribers,
         alerts: {
             failureRate: a.failureRate,
-            windowMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(a.window),
+            windowMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(a.window),
             minAttempts: a.minAttempts,
-            latencyMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(a.latency),
+            latencyMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(a.latency),
             signatureRejections: a.signatureRejections,
         },
     };

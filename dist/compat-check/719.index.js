@@ -370,10 +370,10 @@ function resolve(raw, source) {
             secretEnv: s.secretEnv,
             filter: s.filter,
             enabled: s.enabled,
-            timeoutMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(s.timeout ?? d.timeout),
-            retry: { scheduleMs: retry.schedule.map(_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9), maxAttempts: retry.maxAttempts, stepBudgetMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(retry.stepBudget) },
+            timeoutMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(s.timeout ?? d.timeout),
+            retry: { scheduleMs: retry.schedule.map(_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E), maxAttempts: retry.maxAttempts, stepBudgetMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(retry.stepBudget) },
             rateLimit: { perSecond: rate.perSecond, burst: rate.burst ?? 1 },
-            circuitBreaker: { failureThreshold: d.circuitBreaker.failureThreshold, cooldownMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(d.circuitBreaker.cooldown) },
+            circuitBreaker: { failureThreshold: d.circuitBreaker.failureThreshold, cooldownMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(d.circuitBreaker.cooldown) },
             maxInFlight: s.maxInFlight ?? d.maxInFlight,
             location: { file: source.file, ...source.locate(pointer), pointer },
         };
@@ -384,9 +384,9 @@ function resolve(raw, source) {
         subscribers,
         alerts: {
             failureRate: a.failureRate,
-            windowMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(a.window),
+            windowMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(a.window),
             minAttempts: a.minAttempts,
-            latencyMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)(a.latency),
+            latencyMs: (0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E)(a.latency),
             signatureRejections: a.signatureRejections,
         },
     };
@@ -501,7 +501,7 @@ function deliveryMetrics(records) {
 function evaluateAlerts(records, thresholds, now) {
     const to = now.getTime();
     const from = to - thresholds.windowMs;
-    const window = (0,duration/* formatDuration */.a3)(thresholds.windowMs);
+    const window = (0,duration/* formatDuration */.a)(thresholds.windowMs);
     const stats = new Map();
     const lastAlert = new Map();
     for (const r of records) {
@@ -547,7 +547,7 @@ function evaluateAlerts(records, thresholds, now) {
         }
         const p95 = percentile(s.latencies, 95);
         if (p95 !== null) {
-            decide(subscriber, 'latency', p95 > thresholds.latencyMs, p95, thresholds.latencyMs, `p95 delivery latency to ${subscriber} is ${(0,duration/* formatDuration */.a3)(p95)} in ${window} (threshold ${(0,duration/* formatDuration */.a3)(thresholds.latencyMs)})`);
+            decide(subscriber, 'latency', p95 > thresholds.latencyMs, p95, thresholds.latencyMs, `p95 delivery latency to ${subscriber} is ${(0,duration/* formatDuration */.a)(p95)} in ${window} (threshold ${(0,duration/* formatDuration */.a)(thresholds.latencyMs)})`);
         }
     }
     return verdicts;

@@ -9,7 +9,7 @@ import { parseSource } from '../config/parse.js';
 import { configKind, suiteSchemas } from '../config/suite.js';
 import { dependencyRange } from './catalog.js';
 import { tryRange, tryVersion } from './semver.js';
-import type { Catalog, CompatMatrix, ExceptionRecord, PluginManifest, TenantContext } from './types.js';
+import type { Catalog, CompatMatrix, ExceptionRecord, MonitoringProfile, PluginManifest, TenantContext } from './types.js';
 
 const SCHEMAS = 'https://powerx.dev/schemas/';
 
@@ -164,4 +164,9 @@ export function loadExceptions(text: string, file: string): ExceptionRecord[] {
     fields: v.exceptions.map((e, i) => ({ pointer: `/exceptions/${i}/versions`, value: e.versions, kind: 'range' as const })),
     rules: duplicates(v.exceptions, (e) => e.id, (i) => `/exceptions/${i}/id`, 'exception'),
   })).exceptions;
+}
+
+/** A monitoring profile (an analysis template) brought by an exception request. */
+export function loadMonitoringProfile(text: string, file: string): MonitoringProfile {
+  return load<MonitoringProfile>(text, file, `${SCHEMAS}compat_monitoring.schema.json`, () => ({ fields: [] }));
 }
