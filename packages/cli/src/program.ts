@@ -3,6 +3,7 @@ import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { eventsCommand } from './commands/events.js';
+import { simCommand } from './commands/sim.js';
 import { EXIT } from './output.js';
 
 /** Usage mistakes exit 2 (bad input) everywhere, never 1, which means "a policy said no". */
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   program.addCommand(configCommand());
   program.addCommand(auditCommand());
   program.addCommand(demoCommand());
+  program.addCommand(simCommand());
   program.addCommand(eventsCommand());
   applyConventions(program);
   return program;
