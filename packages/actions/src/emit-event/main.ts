@@ -78,7 +78,7 @@ export async function emitEvent(): Promise<void> {
     if (event) {
       setOutput('event-id', event.eventId);
       info(`event ${event.eventId} (${event.type} ${event.subject}) matched ${event.subscribers.length} subscriber(s)`);
-      await reportStep(report, settings, subscriptions, 'Release event');
+      await reportStep(report, settings, subscriptions, 'Release event', { eventId: event.eventId });
       const failed = failure(report, settings.failOn);
       if (failed) setFailed(failed);
     }

@@ -70,7 +70,8 @@ export async function openStepSink(settings: CommonSettings, historyPaths: reado
 }
 
 /** Outputs, JSON report, summary and annotations (on the subscriber's line in the subscriptions file). */
-export async function reportStep(report: DeliveryReport, settings: CommonSettings, subscriptions: Subscriptions, title: string, run: RunContext = runContext()): Promise<void> {
+export async function reportStep(report: DeliveryReport, settings: CommonSettings, subscriptions: Subscriptions, title: string, options: { eventId?: string; run?: RunContext } = {}): Promise<void> {
+  const run = options.run ?? runContext();
   await mkdir(dirname(settings.report), { recursive: true });
   await writeFile(settings.report, `${JSON.stringify(report, null, 2)}\n`);
   for (const row of report.deliveries) {
@@ -83,10 +84,9 @@ export async function reportStep(report: DeliveryReport, settings: CommonSetting
   }
   for (const alert of report.alerts) if (alert.state === 'firing') warning(alert.message, { title: `Delivery alert: ${alert.kind}` });
   appendSummary(renderDeliveryMarkdown(report, { title, ...(run.runUrl ? { runUrl: run.runUrl } : {}) }));
-  setOutput('delivered', String(report.counts.delivered));
-  setOutput('failed', String(report.counts.failed));
-  setOutput('pending', String(report.counts.pending));
-  setOutput('skipped', String(report.counts.skipped));
+  // The emitting step counts the deliveries of its own event; announcements of failures are in the summary.
+  const rows = options.eventId ? report.deliveries.filter((d) => d.eventId === options.eventId) : report.deliveries;
+  for (const status of ['delivered', 'failed', 'pending', 'skipped'] as const) setOutput(status, String(rows.filter((r) => r.status === status).length));
   setOutput('log-path', settings.deliveryLog);
   setOutput('report', settings.report);
   setOutput('metrics', JSON.stringify(report.metrics));

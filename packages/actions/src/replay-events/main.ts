@@ -65,7 +65,7 @@ export async function replayEvents(): Promise<void> {
   setOutput('selected', String(result.selected.length));
   info(`${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${result.selected.length} delivery(ies) selected, ${result.skipped.length} skipped`);
   if (result.delivery) {
-    await reportStep(result.delivery, settings, subscriptions, settings.mode === 'redrive' ? 'Event re-drive' : 'Event replay', run);
+    await reportStep(result.delivery, settings, subscriptions, settings.mode === 'redrive' ? 'Event re-drive' : 'Event replay', { run });
   } else {
     setOutput('delivered', '0');
     setOutput('failed', '0');
