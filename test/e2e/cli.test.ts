@@ -41,7 +41,7 @@ describe('powerx CLI bundle', () => {
     expect(powerx(['no-such-command']).code).toBe(2);
     const help = powerx(['--help']);
     expect(help.code).toBe(0);
-    for (const command of ['config', 'audit', 'demo', 'sim']) expect(help.stdout).toMatch(new RegExp(`^  ${command}\b`, 'm'));
+    for (const command of ['config', 'audit', 'demo', 'sim']) expect(help.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
   });
 
   it('runs the demo end to end and leaves a verified audit log', () => {
