@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import semver from 'semver';
 import { verify } from '@powerx/core/audit/verify.js';
+import { generateSigningSecret } from '@powerx/core/events/signing.js';
+import { startReceiver } from '@powerx/github/delivery/receiver.js';
 import type { Tenant } from '@powerx/platform/types.js';
 import { startSimulator, type Simulator } from '@powerx/platform/sim/server.js';
 import { runAction } from '../support/harness.js';
@@ -182,6 +184,40 @@ describe('compat-check bundle against the simulator', () => {
     expect(report.results[0]!.refusedExceptions).toEqual([expect.objectContaining({ id: 'cx-9001', expired: true })]);
     expect(report.events.map((e) => e.type)).toEqual(['compat.check.blocked', 'compat.exception.expired']);
     expect(result.summary).toContain('Exception `cx-9001` not used: it expired at');
+  });
+
+  it('delivers compat.check.blocked, signed, to the subscribers of the blocked tenant only', async () => {
+    const block = pick('runs a host below 3.8', (t) => semver.lt(t.hostVersion, '3.8.0') && modern(t) && from3x(t));
+    const pass = pick('runs host 3.8.x with node >= 20', (t) => semver.satisfies(t.hostVersion, '3.8.x') && modern(t) && from3x(t));
+    const other = pick('is any other tenant', () => true, [block, pass]);
+    const secret = generateSigningSecret();
+    const ops = await startReceiver({ behaviour: { kind: 'healthy' }, secret });
+    const elsewhere = await startReceiver({ behaviour: { kind: 'healthy' }, secret });
+    try {
+      const subscriptions = [
+        'subscribers:',
+        `  - { id: ops, channel: webhook, target: '${ops.url}', secretEnv: OPS_SECRET, filter: { types: ['compat.*'], tenants: [${block.id}] } }`,
+        `  - { id: other, channel: webhook, target: '${elsewhere.url}', secretEnv: OPS_SECRET, filter: { types: ['compat.*'], tenants: [${other.id}] } }`,
+        '',
+      ].join('\n');
+      const result = await runAction({
+        action: 'compat-check',
+        workspace: repo({ 'subscriptions.yaml': subscriptions }),
+        inputs: { tenants: `${block.id} ${pass.id}`, 'platform-url': sim.url, 'platform-token': TOKEN, subscriptions: 'subscriptions.yaml', 'fail-on-block': 'false' },
+        env: { OPS_SECRET: secret },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.exitCode).toBe(0);
+      expect(result.masks).toContain(secret);
+      expect(ops.requests).toHaveLength(1);
+      expect(ops.requests[0]).toMatchObject({ verified: true, type: 'compat.check.blocked', tenant: block.id, subject: `${PLUGIN}@3.2.0`, status: 204 });
+      expect(elsewhere.requests).toEqual([]);
+      const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as Report & { delivery: { counts: { delivered: number } } };
+      expect(report.delivery.counts.delivered).toBe(1);
+    } finally {
+      await ops.close();
+      await elsewhere.close();
+    }
   });
 
   it('bad input is annotated on its file and line and fails the step before anything is checked', async () => {

@@ -3,13 +3,11 @@
  * every step of the job continues) and its event sink. With a subscriptions file the events are delivered
  * (signed webhooks, repository_dispatch, ...); without one they are collected into the step's JSON report.
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AuditLog } from '@powerx/core/audit/log.js';
 import { FileAuditStore } from '@powerx/core/audit/file-store.js';
-import { ConfigError } from '@powerx/core/errors.js';
 import { CollectingSink, type EventSink, type ReleaseEventInput } from '@powerx/core/events/sink.js';
-import { runContext, type RunContext } from '@powerx/github/runner.js';
+import { runContext, setSecret, type RunContext } from '@powerx/github/runner.js';
 
 export function openAuditLog(path: string, context: RunContext, secrets: readonly string[]): AuditLog {
   return new AuditLog(new FileAuditStore(path), {
@@ -37,28 +35,27 @@ export async function openEventSink(options: { subscriptions: string; deliveryLo
     const sink = new CollectingSink();
     return { sink, finish: async () => ({ events: sink.events }) };
   }
-  const path = resolve(options.workspace, options.subscriptions);
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw ConfigError.single(`subscriptions file ${options.subscriptions} does not exist`, { file: options.subscriptions }, 'missing-file');
-  });
   // Loaded only when delivering: a step without subscriptions does not pay for the delivery stack.
-  const [{ parseSubscriptions }, { originFromRun }, { FileDeliveryLog }, { createDeliveringSink }] = await Promise.all([
-    import('@powerx/core/events/subscriptions.js'),
+  const [{ readSubscriptions, credentialValues, openDeliveringSink }, { originFromRun }] = await Promise.all([
+    import('@powerx/github/delivery/open.js'),
     import('@powerx/core/events/envelope.js'),
-    import('@powerx/github/delivery/log-file.js'),
-    import('@powerx/github/delivery/sink.js'),
   ]);
   const context = runContext();
-  const published: ReleaseEventInput[] = [];
-  const delivering = createDeliveringSink({
-    subscriptions: parseSubscriptions(text, options.subscriptions),
-    secrets: process.env,
-    log: new FileDeliveryLog(resolve(options.workspace, options.deliveryLog)),
+  const subscriptions = await readSubscriptions(resolve(options.workspace, options.subscriptions), options.subscriptions);
+  for (const secret of credentialValues(subscriptions, process.env)) {
+    setSecret(secret);
+    options.audit.registerSecret(secret);
+  }
+  const { sink: delivering } = await openDeliveringSink({
+    subscriptions,
+    logPath: resolve(options.workspace, options.deliveryLog),
+    env: process.env,
     origin: originFromRun({ serverUrl: context.serverUrl, repository: context.repository || 'local/local', runId: context.runId || 'local' }),
-    github: { baseUrl: context.apiUrl },
+    ...(context.runId ? { runId: context.runId } : {}),
     audit: options.audit,
-    runId: context.runId,
+    github: { baseUrl: context.apiUrl },
   });
+  const published: ReleaseEventInput[] = [];
   const sink: EventSink = {
     async publish(event) {
       published.push(event);
