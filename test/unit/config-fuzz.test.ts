@@ -98,7 +98,7 @@ describe('configuration fuzzing: every mutation ends valid or with located error
         try {
           result = checkConfig(mutated, path, kind.schemaId, schemas);
         } catch (error) {
-          throw new Error(`seed ${seed} threw ${(error as Error).stack}\n--- input ---\n${mutated}`);
+          throw new Error(`seed ${seed} threw ${(error as Error).stack}\n--- input ---\n${mutated}`, { cause: error });
         }
         if (result.ok) continue;
         invalid++;
