@@ -3,6 +3,7 @@ import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { eventsCommand } from './commands/events.js';
+import { pluginCommand } from './commands/plugin.js';
 import { simCommand } from './commands/sim.js';
 import { EXIT } from './output.js';
 
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   program.addCommand(demoCommand());
   program.addCommand(simCommand());
   program.addCommand(eventsCommand());
+  program.addCommand(pluginCommand());
   applyConventions(program);
   return program;
 }
