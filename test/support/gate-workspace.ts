@@ -53,3 +53,41 @@ export function junitXml(passed: number, failed = 0, skipped = 0): string {
   const total = passed + failed + skipped;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="regression" tests="${total}" failures="${failed}" errors="0">\n  <testsuite name="crm-sync regression" tests="${total}" failures="${failed}" skipped="${skipped}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
 }
+
+export interface LockPackage {
+  path: string;
+  version: string;
+  license?: string;
+  dev?: boolean;
+  dependencies?: Record<string, string>;
+}
+
+/** package.json and a lockfile v3 for `packages`; the root depends on every top-level package. */
+export function npmProject(dir: string, packages: readonly LockPackage[], name = 'crm-sync-plugin'): void {
+  const top = packages.filter((p) => /^node_modules\/(@[^/]+\/)?[^/]+$/.test(p.path));
+  const deps = Object.fromEntries(top.filter((p) => !p.dev).map((p) => [p.path.slice('node_modules/'.length), `^${p.version}`]));
+  const devDeps = Object.fromEntries(top.filter((p) => p.dev).map((p) => [p.path.slice('node_modules/'.length), `^${p.version}`]));
+  write(dir, 'package.json', JSON.stringify({ name, version: '2.4.0', license: 'Apache-2.0', dependencies: deps, devDependencies: devDeps }, null, 2));
+  const entries: Record<string, unknown> = { '': { name, version: '2.4.0', license: 'Apache-2.0', dependencies: deps, devDependencies: devDeps } };
+  for (const p of packages) {
+    const pkgName = p.path.slice(p.path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    entries[p.path] = {
+      version: p.version,
+      resolved: `https://registry.npmjs.org/${pkgName}/-/${pkgName.split('/').pop()}-${p.version}.tgz`,
+      integrity: `sha512-${Buffer.from(`${p.path}@${p.version}`).toString('base64')}`,
+      ...(p.dev ? { dev: true } : {}),
+      ...(p.license ? { license: p.license } : {}),
+      ...(p.dependencies ? { dependencies: p.dependencies } : {}),
+    };
+  }
+  write(dir, 'package-lock.json', JSON.stringify({ name, version: '2.4.0', lockfileVersion: 3, requires: true, packages: entries }, null, 2));
+}
+
+/** A stand-in `npm` that prints `auditJson` for `npm audit --json` and exits 1 as npm does when it finds something. */
+export function fakeNpm(dir: string, auditJson: string): { PATH: string } {
+  const bin = join(dir, '.fake-bin');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'audit.json'), auditJson);
+  writeFileSync(join(bin, 'npm'), `#!/bin/sh\n[ "$1" = audit ] && [ "$2" = --json ] || { echo "unexpected npm $*" >&2; exit 3; }\ncat "${join(bin, 'audit.json')}"\nexit 1\n`, { mode: 0o755 });
+  return { PATH: `${bin}:${process.env.PATH ?? ''}` };
+}

@@ -1,4 +1,4 @@
-import calculator from 'ae-cvss-calculator';
+import * as cvssModule from 'ae-cvss-calculator';
 import { severityFromScore, type Severity } from './findings.js';
 
 export type CvssVersion = '2.0' | '3.0' | '3.1' | '4.0';
@@ -10,6 +10,10 @@ export interface CvssScore {
   score: number;
   severity: Severity;
 }
+
+type Calculator = Pick<typeof cvssModule, 'fromVector'>;
+// A UMD bundle marked __esModule: Node's ESM loader puts it under `default`, the bundler exposes it directly.
+const calculator: Calculator = typeof (cvssModule as Partial<Calculator>).fromVector === 'function' ? cvssModule : (cvssModule as unknown as { default: Calculator }).default;
 
 type Metrics = Record<string, readonly string[]>;
 

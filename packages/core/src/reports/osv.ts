@@ -42,8 +42,8 @@ export interface OsvReport {
   records: OsvRecord[];
 }
 
-/** Installed versions of a package in the dependency tree, for matching standalone OSV records. */
-export type InstalledVersions = (ecosystem: string, name: string) => string[];
+/** Installed versions of a package in the dependency tree, for matching standalone OSV records; undefined when unknown. */
+export type InstalledVersions = (ecosystem: string, name: string) => string[] | undefined;
 
 const CVSS_PREFERENCE = ['CVSS_V4', 'CVSS_V3', 'CVSS_V2'];
 
