@@ -1,8 +1,8 @@
 import { pagerDutyEvent, slackMessage, PAGERDUTY_EVENTS_URL } from '@powerx/core/events/channels.js';
 import { serializeEnvelope, type EventEnvelope } from '@powerx/core/events/envelope.js';
-import { parseSigningSecrets, webhookHeaders } from '@powerx/core/events/signing.js';
+import { parseSigningSecrets, webhookHeaders, type SigningKey } from '@powerx/core/events/signing.js';
 import type { Subscriber } from '@powerx/core/events/subscriptions.js';
-import { createAgents, destroyAgents, post, type Agents, type PostResult } from './http.js';
+import { createAgents, destroyAgents, post, targetOf, type Agents, type PostResult, type Target } from './http.js';
 
 /** The outcome of one attempt as a channel reports it. */
 export interface ChannelResult {
@@ -67,13 +67,13 @@ abstract class HttpChannel implements DeliveryChannel {
 
 /** Standard Webhooks: the structured CloudEvent, signed with every configured secret. */
 export class WebhookChannel extends HttpChannel {
-  private readonly url: URL;
-  private readonly keys: Buffer[];
+  private readonly url: Target;
+  private readonly keys: SigningKey[];
   private readonly bodies: BodyCache;
 
   constructor(subscriber: Subscriber, credential: string, bodies: BodyCache) {
     super(subscriber);
-    this.url = new URL(subscriber.target!);
+    this.url = targetOf(new URL(subscriber.target!));
     this.keys = parseSigningSecrets(credential);
     this.bodies = bodies;
   }
@@ -87,11 +87,11 @@ export class WebhookChannel extends HttpChannel {
 
 /** Slack incoming webhook: the URL is the credential. */
 export class SlackChannel extends HttpChannel {
-  private readonly url: URL;
+  private readonly url: Target;
 
   constructor(subscriber: Subscriber, credential: string) {
     super(subscriber);
-    this.url = new URL(credential);
+    this.url = targetOf(new URL(credential));
   }
 
   async send(envelope: EventEnvelope): Promise<ChannelResult> {
@@ -102,13 +102,13 @@ export class SlackChannel extends HttpChannel {
 
 /** PagerDuty Events API v2: the credential is the integration's routing key. */
 export class PagerDutyChannel extends HttpChannel {
-  private readonly url: URL;
+  private readonly url: Target;
   private readonly routingKey: string;
   private readonly subscriberId: string;
 
   constructor(subscriber: Subscriber, credential: string) {
     super(subscriber);
-    this.url = new URL(subscriber.target ?? PAGERDUTY_EVENTS_URL);
+    this.url = targetOf(new URL(subscriber.target ?? PAGERDUTY_EVENTS_URL));
     this.routingKey = credential;
     this.subscriberId = subscriber.id;
   }
