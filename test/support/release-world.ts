@@ -3,7 +3,7 @@
  * an organisation, its QA and release-manager reviewers, the plugin repository and its approval environments, a
  * private Sigstore instance, and a plugin workspace holding a signed artifact of the next version.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
@@ -44,7 +44,12 @@ rollbackContacts:
   minCount: 1
 `;
 
-export const QUALITY_GATES = `coverage:
+export const QUALITY_GATES = `security:
+  failOn: [high, critical]
+  licenses:
+    allow: [MIT, Apache-2.0, ISC, BSD-3-Clause]
+    deny: [GPL-3.0-only, AGPL-3.0-only]
+coverage:
   lines: 90
   branches: 0
   functions: 0
@@ -103,7 +108,22 @@ export interface Workspace {
 export type Signing = 'sigstore' | 'key' | 'tampered' | 'foreign-identity' | 'none';
 
 /** A plugin repository checkout: manifest, built artifact, its signature, configuration, and the test reports. */
-export function pluginWorkspace(world: ReleaseWorld, options: { version?: string; signing?: Signing; coverage?: number; failedTests?: number } = {}): Workspace {
+export interface WorkspaceOptions {
+  version?: string;
+  signing?: Signing;
+  coverage?: number;
+  failedTests?: number;
+  /** Leave the JUnit report out (the regression run wrote none). */
+  omitJunit?: boolean;
+  /** npm audit reports one high vulnerability (a real npm audit output). */
+  vulnerable?: boolean;
+  /** A dependency under a denied licence. */
+  deniedLicence?: boolean;
+}
+
+const NPM_AUDIT = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'reports', 'npm-audit');
+
+export function pluginWorkspace(world: ReleaseWorld, options: WorkspaceOptions = {}): Workspace {
   const version = options.version ?? world.version;
   const dir = mkdtempSync(join(tmpdir(), 'powerx-plugin-'));
   for (const sub of ['config/publish', 'config/version', 'dist', 'keys', 'sigstore', 'coverage', 'reports']) mkdirSync(join(dir, sub), { recursive: true });
@@ -142,7 +162,28 @@ export function pluginWorkspace(world: ReleaseWorld, options: { version?: string
   writeFileSync(join(dir, 'config/publish/quality_gates.yaml'), QUALITY_GATES);
   const coverage = options.coverage ?? 93.4;
   writeFileSync(join(dir, 'coverage/coverage-summary.json'), JSON.stringify(istanbulSummary(coverage)));
-  writeFileSync(join(dir, 'reports/junit.xml'), junit(40, options.failedTests ?? 0));
+  if (!options.omitJunit) writeFileSync(join(dir, 'reports/junit.xml'), junit(40, options.failedTests ?? 0));
+  const deps: Record<string, { version: string; license: string }> = { 'left-pad': { version: '1.3.0', license: 'WTFPL OR MIT' }, axios: { version: '1.7.7', license: 'MIT' } };
+  if (options.deniedLicence) deps['gpl-widget'] = { version: '2.0.1', license: 'GPL-3.0-only' };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'crm-sync', version, license: 'Apache-2.0', dependencies: Object.fromEntries(Object.entries(deps).map(([n, d]) => [n, `^${d.version}`])) }, null, 2));
+  writeFileSync(
+    join(dir, 'package-lock.json'),
+    JSON.stringify(
+      {
+        name: 'crm-sync',
+        version,
+        lockfileVersion: 3,
+        requires: true,
+        packages: {
+          '': { name: 'crm-sync', version, license: 'Apache-2.0', dependencies: Object.fromEntries(Object.entries(deps).map(([n, d]) => [n, `^${d.version}`])) },
+          ...Object.fromEntries(Object.entries(deps).map(([n, d]) => [`node_modules/${n}`, { version: d.version, resolved: `https://registry.npmjs.org/${n}/-/${n}-${d.version}.tgz`, license: d.license }])),
+        },
+      },
+      null,
+      2,
+    ),
+  );
+  writeFileSync(join(dir, 'reports/npm-audit.json'), readFileSync(join(NPM_AUDIT, options.vulnerable ? 'npm-audit-one-vuln-high.json' : 'npm-audit-no-vuln.json')));
   const commit = world.github.state.commitFile(OWNER, REPO, { path: 'powerx-plugin.yaml', content: manifestText, message: `Release ${version}` }).sha;
   return { dir, artifact, commit };
 }

@@ -2,6 +2,7 @@
 import { createGitHubClient, type GitHubClient } from '@powerx/github/octokit.js';
 import { createPlatformClient, type PlatformClient } from '@powerx/platform/client.js';
 import { ConfigError } from '@powerx/core/errors.js';
+import { debug } from '@powerx/github/runner.js';
 
 function isLoopback(url: string): boolean {
   try {
@@ -17,7 +18,10 @@ function isLoopback(url: string): boolean {
  */
 export function releaseGitHub(token: string, apiUrl: string, input = 'github-token'): GitHubClient {
   if (!token) throw ConfigError.single(`${input} is empty: give a token that can read and write this repository`, {}, 'missing-token');
-  return createGitHubClient({ token, baseUrl: apiUrl, paceWrites: !isLoopback(apiUrl) });
+  // Octokit logs every non-2xx answer, the expected 404 of a look-before-create too: keep that in the debug log.
+  // Failures that matter reach the caller as errors.
+  const log = { debug: (m: string) => debug(m), info: (m: string) => debug(m), warn: (m: string) => debug(m), error: (m: string) => debug(m) };
+  return createGitHubClient({ token, baseUrl: apiUrl, paceWrites: !isLoopback(apiUrl), log });
 }
 
 export function releasePlatform(url: string, token: string, input = 'platform-url'): PlatformClient {
