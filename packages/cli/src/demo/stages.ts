@@ -1,5 +1,6 @@
+import { eventsStage } from './events.js';
 import { platformStage } from './platform.js';
 import type { DemoStage } from './stage.js';
 
 /** The demo runs these in order; each capability adds its stage here. */
-export const DEMO_STAGES: readonly DemoStage[] = [platformStage];
+export const DEMO_STAGES: readonly DemoStage[] = [platformStage, eventsStage];
