@@ -24,8 +24,10 @@ export function dependencyRange(spec: DependencySpec): { text: string; optional:
 
 export class CatalogIndex {
   private readonly releases = new Map<string, IndexedRelease[]>();
-  private readonly manifests = new Map<string, PluginManifest>();
-  private readonly dependents = new Map<string, Map<string, Requirement>>();
+  /** plugin -> version -> manifest. */
+  private readonly manifests = new Map<string, Map<string, PluginManifest>>();
+  /** target -> dependent plugin -> dependent version -> what it requires of the target. */
+  private readonly dependents = new Map<string, Map<string, Map<string, Requirement>>>();
 
   constructor(catalog: Catalog) {
     catalog.plugins.forEach((plugin, p) => {
@@ -36,7 +38,7 @@ export class CatalogIndex {
       }));
       list.sort((a, b) => compareVersions(a.version, b.version));
       this.releases.set(plugin.id, list);
-      for (const release of list) this.manifests.set(`${plugin.id}@${release.version.version}`, release.manifest);
+      this.manifests.set(plugin.id, new Map(list.map((release) => [release.version.version, release.manifest])));
     });
   }
 
@@ -46,20 +48,24 @@ export class CatalogIndex {
   }
 
   manifestOf(plugin: string, version: Version): PluginManifest | undefined {
-    return this.manifests.get(`${plugin}@${version.version}`);
+    return this.manifests.get(plugin)?.get(version.version);
   }
 
-  /** `<plugin>@<version>` of every catalog release that depends on `target`, with the range it requires. */
-  dependentsOf(target: string): ReadonlyMap<string, Requirement> {
+  /** Every catalog release that depends on `target` (plugin -> version -> the range it requires). */
+  dependentsOf(target: string): ReadonlyMap<string, ReadonlyMap<string, Requirement>> {
     let found = this.dependents.get(target);
     if (!found) {
       found = new Map();
-      for (const [key, manifest] of this.manifests) {
-        const spec = manifest.dependencies?.[target];
-        if (spec === undefined) continue;
-        const { text, optional } = dependencyRange(spec);
-        const range = parseRange(text, { what: `catalog ${key} dependencies.${target}` });
-        found.set(key, { range, text, optional });
+      for (const [plugin, versions] of this.manifests) {
+        for (const [version, manifest] of versions) {
+          const spec = manifest.dependencies?.[target];
+          if (spec === undefined) continue;
+          const { text, optional } = dependencyRange(spec);
+          const range = parseRange(text, { what: `catalog ${plugin}@${version} dependencies.${target}` });
+          let byVersion = found.get(plugin);
+          if (!byVersion) found.set(plugin, (byVersion = new Map()));
+          byVersion.set(version, { range, text, optional });
+        }
       }
       this.dependents.set(target, found);
     }

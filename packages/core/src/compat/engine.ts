@@ -11,7 +11,7 @@ import { chooseException } from './exceptions.js';
 import { matrixIndex } from './matrix.js';
 import { remediate } from './remediation.js';
 import { riskLevel, riskScore } from './risk.js';
-import { decide, evaluate, prepareManifest, prepareTenant, type CompatContext } from './rules.js';
+import { compatContext, decide, evaluate, prepareManifest, prepareTenant } from './rules.js';
 import type { Catalog, CompatInput, CompatMatrix, CompatResult, ExceptionRecord, PluginManifest, TenantContext } from './types.js';
 
 export interface CompatCheckerInput {
@@ -30,7 +30,7 @@ export interface CompatChecker {
 
 /** Prepares a manifest for checking many tenants. Throws `ConfigError` for any invalid version or range. */
 export function createCompatChecker(input: CompatCheckerInput): CompatChecker {
-  const ctx: CompatContext = { catalog: catalogIndex(input.catalog), matrix: matrixIndex(input.matrix), now: input.now };
+  const ctx = compatContext(catalogIndex(input.catalog), matrixIndex(input.matrix), input.now);
   const target = prepareManifest(input.manifest, ctx.matrix);
   const byTenant = new Map<string, ExceptionRecord[]>();
   for (const record of input.exceptions) {

@@ -5,7 +5,7 @@
  */
 import type { CatalogIndex, IndexedRelease } from './catalog.js';
 import { dependencyRange } from './catalog.js';
-import { decide, evaluate, prepareManifest, type CompatContext, type Evaluation, type PreparedManifest, type PreparedTenant } from './rules.js';
+import { decide, evaluate, installedVersion, prepareManifest, type CompatContext, type Evaluation, type PreparedManifest, type PreparedTenant } from './rules.js';
 import { compareVersions, isPrerelease, satisfies, tryRange, type Version } from './semver.js';
 import type { Conflict } from './types.js';
 
@@ -13,6 +13,9 @@ export interface Remediation {
   /** Fills `remediation` of every conflict of the evaluation. */
   explain(tenant: PreparedTenant, evaluation: Evaluation): void;
 }
+
+/** Codes that depend only on the tenant's host and runtimes (and the matrix), not on its plugins. */
+const ENVIRONMENT_CODES: ReadonlySet<string> = new Set(['host-mismatch', 'runtime-missing', 'runtime-mismatch', 'matrix-incompatible', 'untested']);
 
 function stable(release: IndexedRelease): boolean {
   return !release.yanked && !isPrerelease(release.version);
@@ -47,30 +50,54 @@ export function remediate(target: PreparedManifest, ctx: CompatContext): Remedia
   };
 
   // Plugins whose installed versions can change what passes: the plugin, its dependencies, its dependents.
-  const relevant = new Set<string>([plugin, ...target.dependencies.map((d) => d.id)]);
-  for (const release of ctx.catalog.releasesOf(plugin)) for (const id of Object.keys(release.manifest.dependencies ?? {})) relevant.add(id);
-  for (const key of ctx.catalog.dependentsOf(plugin).keys()) relevant.add(key.slice(0, key.lastIndexOf('@')));
+  const relevantIds = new Set<string>([plugin, ...target.dependencies.map((d) => d.id)]);
+  for (const release of ctx.catalog.releasesOf(plugin)) for (const id of Object.keys(release.manifest.dependencies ?? {})) relevantIds.add(id);
+  for (const id of ctx.catalog.dependentsOf(plugin).keys()) relevantIds.add(id);
   const memo = new Map<string, string | null>();
+  const stableReleases = ctx.catalog.releasesOf(plugin).filter((r) => stable(r) && compareVersions(r.version, target.version) !== 0);
+  const candidatesByFrom = new Map<string, IndexedRelease[]>();
+  /** Releases to try, nearest first: above the installed version, or below it for a downgrade. */
+  const candidatesFor = (evaluation: Evaluation): IndexedRelease[] => {
+    const from = evaluation.from;
+    const key = `${evaluation.operation}|${from?.version ?? ''}`;
+    let list = candidatesByFrom.get(key);
+    if (!list) {
+      if (evaluation.operation === 'downgrade' && from) list = stableReleases.filter((r) => compareVersions(r.version, from) < 0).reverse();
+      else if (from) list = stableReleases.filter((r) => compareVersions(r.version, from) > 0);
+      else list = stableReleases;
+      candidatesByFrom.set(key, list);
+    }
+    return list;
+  };
+
+  // Whether a candidate's environment rules (host, runtimes, matrix) already fail on a host and runtimes: few
+  // distinct answers across a fleet, so most candidates are ruled out without looking at installed plugins.
+  const environmentMemo = new Map<string, boolean>();
+  const environmentFails = (candidate: PreparedManifest, t: PreparedTenant, environmentKey: string): boolean => {
+    const key = candidate.label + '|' + environmentKey;
+    let fails = environmentMemo.get(key);
+    if (fails === undefined) {
+      const bare: PreparedTenant = { tenant: { ...t.tenant, plugins: [] }, host: t.host, versions: [] };
+      fails = evaluate(candidate, bare, ctx, true).conflicts.some((c) => c.severity === 'error' && ENVIRONMENT_CODES.has(c.code));
+      if (environmentMemo.size > 10_000) environmentMemo.clear();
+      environmentMemo.set(key, fails);
+    }
+    return fails;
+  };
 
   /** The nearest catalog version that would pass: lowest above the installed one, or for a downgrade the highest below it. */
   const alternative = (t: PreparedTenant, evaluation: Evaluation): string | null => {
-    const parts = [t.tenant.hostVersion, JSON.stringify(Object.entries(t.tenant.runtimes).sort())];
-    for (const id of relevant) parts.push(`${id}=${t.plugins.get(id)?.version ?? ''}`);
-    const key = parts.join('|');
+    let environmentKey = t.tenant.hostVersion;
+    for (const name in t.tenant.runtimes) environmentKey += '|' + name + '=' + t.tenant.runtimes[name];
+    let key = evaluation.operation + '|' + environmentKey;
+    for (const p of t.tenant.plugins) if (relevantIds.has(p.id)) key += '|' + p.id + '@' + p.version;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const from = evaluation.from;
-    let candidates = ctx.catalog.releasesOf(plugin).filter((r) => stable(r) && compareVersions(r.version, target.version) !== 0);
-    if (evaluation.operation === 'downgrade' && from) {
-      candidates = candidates.filter((r) => compareVersions(r.version, from) < 0).reverse();
-    } else if (from) {
-      candidates = candidates.filter((r) => compareVersions(r.version, from) > 0);
-    }
     let found: string | null = null;
-    for (const release of candidates) {
+    for (const release of candidatesFor(evaluation)) {
       const candidate = preparedRelease(release);
-      if (!candidate) continue;
-      const verdict = decide(evaluate(candidate, t, ctx).conflicts, ctx.matrix.blockThreshold, false);
+      if (!candidate || environmentFails(candidate, t, environmentKey)) continue;
+      const verdict = decide(evaluate(candidate, t, ctx, true).conflicts, ctx.matrix.blockThreshold, false);
       if (verdict === 'pass' || verdict === 'warn') {
         found = release.version.version;
         break;
@@ -145,7 +172,7 @@ function dependencyFix(c: Conflict, t: PreparedTenant, ctx: CompatContext): stri
   const dep = c.subject;
   const range = tryRange(c.required);
   const release = range ? lowestRelease(ctx.catalog, dep, (r) => satisfies(r.version, range) && hostAccepts(r, t.host)) : undefined;
-  const installed = t.plugins.get(dep);
+  const installed = installedVersion(t, dep);
   if (ctx.catalog.releasesOf(dep).length === 0) return `${installed ? 'Move' : 'Install'} ${dep} to a version in ${c.required} (the catalog lists no ${dep} release to choose from)`;
   if (!release) return `No catalog release of ${dep} in ${c.required} supports host ${t.tenant.hostVersion}`;
   const why = `(the lowest catalog version in ${c.required} that supports host ${t.tenant.hostVersion})`;
@@ -157,7 +184,7 @@ function dependencyFix(c: Conflict, t: PreparedTenant, ctx: CompatContext): stri
 /** The lowest release of an installed dependent above its installed version that accepts the target. */
 function dependentFix(c: Conflict, t: PreparedTenant, target: PreparedManifest, ctx: CompatContext): string {
   const id = c.subject.slice(0, c.subject.lastIndexOf('@'));
-  const installed = t.plugins.get(id);
+  const installed = installedVersion(t, id);
   const plugin = target.manifest.id;
   const release = lowestRelease(ctx.catalog, id, (r) => {
     if (installed && compareVersions(r.version, installed) <= 0) return false;

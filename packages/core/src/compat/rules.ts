@@ -5,7 +5,7 @@
  */
 import { dependencyRange, type CatalogIndex } from './catalog.js';
 import { strongestMatch, type IndexedRule, type MatrixIndex, type MatrixMatch } from './matrix.js';
-import { compareVersions, isPrerelease, parseRange, parseVersion, satisfies, type Version, type VersionRange } from './semver.js';
+import { compareVersions, isPrerelease, parseRange, parseVersion, satisfies, tryVersion, type Version, type VersionRange } from './semver.js';
 import type { Conflict, ConflictCode, Operation, PluginManifest, Severity, TenantContext, Verdict } from './types.js';
 
 /** A manifest with its versions and ranges parsed and its matrix rules selected. */
@@ -13,8 +13,10 @@ export interface PreparedManifest {
   manifest: PluginManifest;
   version: Version;
   host: VersionRange;
-  runtimes: { name: string; text: string; range: VersionRange }[];
-  dependencies: { id: string; text: string; range: VersionRange; optional: boolean }[];
+  /** `<id>@<version>`, for messages. */
+  label: string;
+  runtimes: { name: string; text: string; range: VersionRange; field: string }[];
+  dependencies: { id: string; text: string; range: VersionRange; optional: boolean; field: string }[];
   rules: IndexedRule[];
   /** Matrix answer per host version string. */
   matrixByHost: Map<string, MatrixMatch>;
@@ -24,13 +26,20 @@ export interface PreparedManifest {
 export interface PreparedTenant {
   tenant: TenantContext;
   host: Version;
-  plugins: Map<string, Version>;
+  /** Installed plugin versions, parsed, in the order of `tenant.plugins`. */
+  versions: Version[];
 }
 
 export interface CompatContext {
   catalog: CatalogIndex;
   matrix: MatrixIndex;
   now: Date;
+  /** Hours since the matrix was generated, at `now`. */
+  stalenessHours: number;
+}
+
+export function compatContext(catalog: CatalogIndex, matrix: MatrixIndex, now: Date): CompatContext {
+  return { catalog, matrix, now, stalenessHours: matrix.stalenessHours(now) };
 }
 
 /** A check's findings before exceptions and remediation. */
@@ -50,16 +59,17 @@ export function prepareManifest(manifest: PluginManifest, matrix: MatrixIndex, w
   return {
     manifest,
     version,
+    label: `${manifest.id}@${version.version}`,
     host: parseRange(manifest.host, { what: `${where} host`, pointer: '/host' }),
-    runtimes: Object.entries(manifest.runtimes ?? {}).map(([name, text]) => ({
-      name,
-      text,
-      range: parseRange(text, { what: `${where} runtimes.${name}`, pointer: `/runtimes/${escapePointer(name)}` }),
-    })),
+    runtimes: Object.entries(manifest.runtimes ?? {}).map(([name, text]) => {
+      const field = `/runtimes/${escapePointer(name)}`;
+      return { name, text, field, range: parseRange(text, { what: `${where} runtimes.${name}`, pointer: field }) };
+    }),
     dependencies: Object.entries(manifest.dependencies ?? {}).map(([id, spec]) => {
       const { text, optional } = dependencyRange(spec);
-      const pointer = `/dependencies/${escapePointer(id)}${typeof spec === 'string' ? '' : '/range'}`;
-      return { id, text, optional, range: parseRange(text, { what: `${where} dependencies.${id}`, pointer }) };
+      const field = `/dependencies/${escapePointer(id)}`;
+      const pointer = `${field}${typeof spec === 'string' ? '' : '/range'}`;
+      return { id, text, optional, field, range: parseRange(text, { what: `${where} dependencies.${id}`, pointer }) };
     }),
     rules: matrix.rulesFor(manifest.id, version),
     matrixByHost: new Map(),
@@ -67,16 +77,24 @@ export function prepareManifest(manifest: PluginManifest, matrix: MatrixIndex, w
 }
 
 export function prepareTenant(tenant: TenantContext): PreparedTenant {
-  const host = parseVersion(tenant.hostVersion, { what: `tenant ${tenant.id} hostVersion` });
-  const plugins = new Map<string, Version>();
-  for (const installed of tenant.plugins) {
-    plugins.set(installed.id, parseVersion(installed.version, { what: `tenant ${tenant.id} plugin ${installed.id} version` }));
-  }
-  return { tenant, host, plugins };
+  // The error's wording is only built when a version is invalid: this runs once per tenant per check.
+  const host = tryVersion(tenant.hostVersion) ?? parseVersion(tenant.hostVersion, { what: `tenant ${tenant.id} hostVersion` });
+  const versions = tenant.plugins.map((p) => tryVersion(p.version) ?? parseVersion(p.version, { what: `tenant ${tenant.id} plugin ${p.id} version` }));
+  return { tenant, host, versions };
 }
 
-/** Runs every rule. The order of conflicts is the order of the rules in the documentation. */
-export function evaluate(target: PreparedManifest, t: PreparedTenant, ctx: CompatContext): Evaluation {
+/** The installed version of a plugin (a tenant has a handful: a scan beats building a map per check). */
+export function installedVersion(t: PreparedTenant, id: string): Version | undefined {
+  const plugins = t.tenant.plugins;
+  for (let i = 0; i < plugins.length; i++) if (plugins[i]!.id === id) return t.versions[i];
+  return undefined;
+}
+
+/**
+ * Runs every rule. The order of conflicts is the order of the rules in the documentation. With `gate`, stops
+ * at the first error (for remediation, which only asks whether a candidate version would pass).
+ */
+export function evaluate(target: PreparedManifest, t: PreparedTenant, ctx: CompatContext, gate = false): Evaluation {
   const { manifest, version } = target;
   const plugin = manifest.id;
   const conflicts: Conflict[] = [];
@@ -87,28 +105,36 @@ export function evaluate(target: PreparedManifest, t: PreparedTenant, ctx: Compa
     if (field !== undefined) conflict.field = field;
     conflicts.push(conflict);
   };
-  const label = `${plugin}@${version.version}`;
+  const label = target.label;
+  const stop = () => gate && conflicts.some((c) => c.severity === 'error');
+  const from = installedVersion(t, plugin);
+  const order = from ? compareVersions(version, from) : 1;
+  const operation: Operation = !from ? 'install' : order > 0 ? 'upgrade' : order < 0 ? 'downgrade' : 'reinstall';
+  const result: Evaluation = { operation, conflicts, notes };
+  if (from) result.from = from;
 
   if (!satisfies(t.host, target.host)) {
     add('host-mismatch', 'error', 'host', manifest.host, t.tenant.hostVersion, `${label} requires host ${manifest.host}; the tenant runs host ${t.tenant.hostVersion}`, '/host');
   }
 
+  if (stop()) return result;
   for (const runtime of target.runtimes) {
-    const field = `/runtimes/${escapePointer(runtime.name)}`;
+    const field = runtime.field;
     const actual = t.tenant.runtimes[runtime.name];
     if (actual === undefined) {
       add('runtime-missing', 'error', `runtime ${runtime.name}`, runtime.text, 'not installed', `${label} requires runtime ${runtime.name} ${runtime.text}; the tenant has no ${runtime.name}`, field);
       continue;
     }
-    const installed = parseVersion(actual, { what: `tenant ${t.tenant.id} runtimes.${runtime.name}` });
+    const installed = tryVersion(actual) ?? parseVersion(actual, { what: `tenant ${t.tenant.id} runtimes.${runtime.name}` });
     if (!satisfies(installed, runtime.range)) {
       add('runtime-mismatch', 'error', `runtime ${runtime.name}`, runtime.text, actual, `${label} requires ${runtime.name} ${runtime.text}; the tenant runs ${runtime.name} ${actual}`, field);
     }
   }
 
+  if (stop()) return result;
   for (const dep of target.dependencies) {
-    const field = `/dependencies/${escapePointer(dep.id)}`;
-    const installed = t.plugins.get(dep.id);
+    const field = dep.field;
+    const installed = installedVersion(t, dep.id);
     if (!installed) {
       if (!dep.optional) {
         add('dependency-missing', 'error', dep.id, dep.text, 'not installed', `${label} requires ${dep.id} ${dep.text}, which is not installed`, field);
@@ -123,17 +149,20 @@ export function evaluate(target: PreparedManifest, t: PreparedTenant, ctx: Compa
     }
   }
 
+  if (stop()) return result;
   const dependents = ctx.catalog.dependentsOf(plugin);
   const unknown: string[] = [];
-  for (const [id, installed] of t.plugins) {
+  for (let i = 0; i < t.versions.length; i++) {
+    const id = t.tenant.plugins[i]!.id;
+    const installed = t.versions[i]!;
     if (id === plugin) continue;
-    const key = `${id}@${installed.version}`;
-    const requirement = dependents.get(key);
+    const requirement = dependents.get(id)?.get(installed.version);
     if (!requirement) {
-      if (!ctx.catalog.manifestOf(id, installed)) unknown.push(key);
+      if (!ctx.catalog.manifestOf(id, installed)) unknown.push(`${id}@${installed.version}`);
       continue;
     }
     if (satisfies(version, requirement.range)) continue;
+    const key = `${id}@${installed.version}`;
     if (requirement.optional) {
       add('optional-dependency-mismatch', 'warning', key, requirement.text, version.version, `${key} (installed) works with ${plugin} ${requirement.text} when it is installed; ${version.version} is outside that range`, '/version');
     } else {
@@ -144,17 +173,15 @@ export function evaluate(target: PreparedManifest, t: PreparedTenant, ctx: Compa
     notes.push(`the catalog has no manifest for ${unknown.join(', ')}; what they require of ${plugin} was not checked`);
   }
 
-  const from = t.plugins.get(plugin);
-  let operation: Operation = 'install';
+  if (stop()) return result;
   if (from) {
-    const order = compareVersions(version, from);
-    operation = order > 0 ? 'upgrade' : order < 0 ? 'downgrade' : 'reinstall';
     if (operation === 'upgrade' && version.major > from.major) {
       add('major-jump', 'warning', plugin, `major ${from.major}`, `major ${version.major}`, `the upgrade crosses a major version: ${from.version} -> ${version.version}`, '/version');
     }
     if (operation === 'upgrade' || operation === 'downgrade') migrationRules(target, from, ctx, add, notes);
   }
 
+  if (stop()) return result;
   let match = target.matrixByHost.get(t.tenant.hostVersion);
   if (!match) {
     match = strongestMatch(target.rules, t.host);
@@ -186,7 +213,7 @@ export function evaluate(target: PreparedManifest, t: PreparedTenant, ctx: Compa
     );
   }
 
-  const staleness = ctx.matrix.stalenessHours(ctx.now);
+  const staleness = ctx.stalenessHours;
   if (staleness > ctx.matrix.maxAgeHours) {
     const age = Number.isFinite(staleness) ? `${Math.floor(staleness)} h` : 'of unknown age';
     add('matrix-stale', 'warning', 'compat matrix', `at most ${ctx.matrix.maxAgeHours} h old`, age, `the compat matrix was generated ${Number.isFinite(staleness) ? `${age} ago` : 'at an unknown time'} (limit ${ctx.matrix.maxAgeHours} h)`);
@@ -207,8 +234,6 @@ export function evaluate(target: PreparedManifest, t: PreparedTenant, ctx: Compa
     );
   }
 
-  const result: Evaluation = { operation, conflicts, notes };
-  if (from) result.from = from;
   return result;
 }
 
