@@ -54,7 +54,12 @@ export interface SarifOutputInput {
   /** Where npm audit and licence results point: the lockfile (with a line per package) or package.json. */
   manifest?: { file: string; lineOf(path: string): number | undefined; pathsOf(name: string, version?: string): string[] };
   toolVersion: string;
+  /** Lower limits, for tests; GitHub's are the default. */
+  limits?: Partial<SarifLimits>;
 }
+
+export type SarifLimits = { -readonly [K in keyof typeof SARIF_LIMITS]: number };
+type Limits = SarifLimits;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note', unknown: 'warning' };
 /** Representative `security-severity` values inside GitHub's bands, for findings without a score. */
@@ -85,8 +90,8 @@ function normaliseLocations(node: unknown, run: Json, workspace: string): void {
   }
 }
 
-function capThreadFlows(result: Json, trimmed: Set<string>): void {
-  let budget: number = SARIF_LIMITS.threadFlowLocationsPerResult;
+function capThreadFlows(result: Json, trimmed: Set<string>, limits: Limits): void {
+  let budget: number = limits.threadFlowLocationsPerResult;
   for (const flow of Array.isArray(result.codeFlows) ? result.codeFlows : []) {
     for (const thread of isObject(flow) && Array.isArray(flow.threadFlows) ? flow.threadFlows : []) {
       if (!isObject(thread) || !Array.isArray(thread.locations)) continue;
@@ -94,19 +99,19 @@ function capThreadFlows(result: Json, trimmed: Set<string>): void {
       if (locations.length > budget) {
         locations = locations.slice(0, Math.max(budget, 0));
         thread.locations = locations;
-        trimmed.add('thread flow locations beyond 10,000 per result');
+        trimmed.add(`thread flow locations beyond ${limits.threadFlowLocationsPerResult.toLocaleString('en')} per result`);
       }
       budget -= locations.length;
     }
   }
 }
 
-function capRule(rule: Json, trimmed: Set<string>): Json {
+function capRule(rule: Json, trimmed: Set<string>, limits: Limits): Json {
   const copy = structuredClone(rule);
   const props = isObject(copy.properties) ? copy.properties : undefined;
-  if (props && Array.isArray(props.tags) && props.tags.length > SARIF_LIMITS.tagsPerRule) {
-    props.tags = props.tags.slice(0, SARIF_LIMITS.tagsPerRule);
-    trimmed.add('rule tags beyond 20 per rule');
+  if (props && Array.isArray(props.tags) && props.tags.length > limits.tagsPerRule) {
+    props.tags = props.tags.slice(0, limits.tagsPerRule);
+    trimmed.add(`rule tags beyond ${limits.tagsPerRule} per rule`);
   }
   return copy;
 }
@@ -125,11 +130,11 @@ function builder(driver: Json): RunBuilder {
   return { tool: rest, rules: [], ruleIndex: new Map(), extensions: new Map(), results: [] };
 }
 
-function addRule(b: RunBuilder, rule: Json, trimmed: Set<string>): number {
+function addRule(b: RunBuilder, rule: Json, trimmed: Set<string>, limits: Limits): number {
   const id = String(rule.id);
   const known = b.ruleIndex.get(id);
   if (known !== undefined) return known;
-  b.rules.push(capRule(rule, trimmed));
+  b.rules.push(capRule(rule, trimmed, limits));
   b.ruleIndex.set(id, b.rules.length - 1);
   return b.rules.length - 1;
 }
@@ -147,7 +152,7 @@ function ruleOfResult(run: Json, result: Json): Json | undefined {
   return id ? rules.find((r) => isObject(r) && r.id === id) : undefined;
 }
 
-function fromInputRuns(input: SarifOutputInput, byTool: Map<string, RunBuilder>, evaluated: Map<Finding, EvaluatedFinding>, trimmed: Set<string>): void {
+function fromInputRuns(input: SarifOutputInput, byTool: Map<string, RunBuilder>, evaluated: Map<Finding, EvaluatedFinding>, trimmed: Set<string>, limits: Limits): void {
   for (const entry of input.runs) {
     const run = entry.run;
     const driver = (run.tool as Json).driver as Json;
@@ -167,14 +172,14 @@ function fromInputRuns(input: SarifOutputInput, byTool: Map<string, RunBuilder>,
       result.ruleId = id;
       delete result.rule;
       delete result.ruleIndex;
-      result.ruleIndex = addRule(b, rule ?? { id }, trimmed);
+      result.ruleIndex = addRule(b, rule ?? { id }, trimmed, limits);
       if (!isObject(result.message) || typeof result.message.text !== 'string') result.message = { text: message || id };
       normaliseLocations(result, run, input.workspace);
-      if (Array.isArray(result.locations) && result.locations.length > SARIF_LIMITS.locationsPerResult) {
-        result.locations = result.locations.slice(0, SARIF_LIMITS.locationsPerResult);
-        trimmed.add('locations beyond 1,000 per result');
+      if (Array.isArray(result.locations) && result.locations.length > limits.locationsPerResult) {
+        result.locations = result.locations.slice(0, limits.locationsPerResult);
+        trimmed.add(`locations beyond ${limits.locationsPerResult.toLocaleString('en')} per result`);
       }
-      capThreadFlows(result, trimmed);
+      capThreadFlows(result, trimmed, limits);
       const finding = findingAt.get(index);
       const suppressions = suppression(finding ? evaluated.get(finding) : undefined);
       if (suppressions) result.suppressions = suppressions;
@@ -201,7 +206,7 @@ function generatedRun(name: string, informationUri: string, input: SarifOutputIn
   return builder({ name, informationUri, version: input.toolVersion, semanticVersion: input.toolVersion });
 }
 
-function findingRuns(input: SarifOutputInput, byTool: Map<string, RunBuilder>, trimmed: Set<string>): void {
+function findingRuns(input: SarifOutputInput, byTool: Map<string, RunBuilder>, trimmed: Set<string>, limits: Limits): void {
   for (const f of input.findings) {
     if (f.source === 'sarif') continue;
     const tool = f.source === 'npm-audit' ? 'npm audit (PowerX security gate)' : 'OSV (PowerX security gate)';
@@ -220,6 +225,7 @@ function findingRuns(input: SarifOutputInput, byTool: Map<string, RunBuilder>, t
         properties: { 'security-severity': f.score !== undefined ? f.score.toFixed(1) : SCORE[f.severity], tags, ...(f.cvss ? { cvss: f.cvss.vector } : {}) },
       },
       trimmed,
+      limits,
     );
     const pkg = f.package ? `${f.package}${f.installed ? `@${f.installed}` : ''}` : 'a dependency';
     const fix = f.fixedIn?.length ? ` Fixed in ${f.fixedIn.join(', ')}.` : f.remediation ? ` ${f.remediation}.` : '';
@@ -235,7 +241,7 @@ function findingRuns(input: SarifOutputInput, byTool: Map<string, RunBuilder>, t
   }
 }
 
-function licenseRun(input: SarifOutputInput, byTool: Map<string, RunBuilder>, trimmed: Set<string>): void {
+function licenseRun(input: SarifOutputInput, byTool: Map<string, RunBuilder>, trimmed: Set<string>, limits: Limits): void {
   const problems = input.licenses.filter((v) => v.action !== 'pass' || v.waived);
   if (problems.length === 0) return;
   const tool = 'PowerX licence policy';
@@ -253,6 +259,7 @@ function licenseRun(input: SarifOutputInput, byTool: Map<string, RunBuilder>, tr
         properties: { tags: ['license', 'compliance'] },
       },
       trimmed,
+      limits,
     );
     b.results.push({
       ruleId: id,
@@ -270,7 +277,7 @@ function resultRank(result: Json): number {
   return LEVEL_RANK[String(result.level ?? 'warning')] ?? 2;
 }
 
-function serialise(runs: readonly RunBuilder[]): { log: Json; text: string; gzip: number; upload: number } {
+function serialise(runs: readonly RunBuilder[], limits: Limits): { log: Json; text: string; gzip: number; upload: number } {
   const log: Json = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -280,7 +287,7 @@ function serialise(runs: readonly RunBuilder[]): { log: Json; text: string; gzip
       const keep = b.rules.map((_, i) => i).filter((i) => referenced.has(i));
       const renumber = new Map(keep.map((old, i) => [old, i]));
       const results = b.results.map((r) => ({ ...r, ruleIndex: renumber.get(r.ruleIndex as number) }));
-      const extensions = [...b.extensions.values()].slice(0, SARIF_LIMITS.extensionsPerRun);
+      const extensions = [...b.extensions.values()].slice(0, limits.extensionsPerRun);
       return {
         tool: { driver: { ...b.tool, rules: keep.map((i) => b.rules[i]) }, ...(extensions.length > 0 ? { extensions } : {}) },
         results,
@@ -328,6 +335,7 @@ function normaliseSnippets(node: unknown): void {
 
 /** Builds the upload SARIF and reports its sizes and anything trimmed to meet the limits. */
 export function buildUploadSarif(input: SarifOutputInput): SarifOutput {
+  const limits: Limits = { ...SARIF_LIMITS, ...input.limits };
   const trimmed = new Set<string>();
   const evaluated = new Map<Finding, EvaluatedFinding>();
   // The gate's findings were copied from the parsed ones; match them back by identity of their fields.
@@ -339,36 +347,36 @@ export function buildUploadSarif(input: SarifOutputInput): SarifOutput {
     }
   }
   const byTool = new Map<string, RunBuilder>();
-  fromInputRuns(input, byTool, evaluated, trimmed);
-  findingRuns(input, byTool, trimmed);
-  licenseRun(input, byTool, trimmed);
+  fromInputRuns(input, byTool, evaluated, trimmed, limits);
+  findingRuns(input, byTool, trimmed, limits);
+  licenseRun(input, byTool, trimmed, limits);
 
   let runs = [...byTool.values()];
-  if (runs.length > SARIF_LIMITS.runsPerFile) {
-    const dropped = runs.slice(SARIF_LIMITS.runsPerFile);
-    trimmed.add(`runs beyond 20 (dropped ${dropped.map((r) => String(r.tool.name)).join(', ')})`);
-    runs = runs.slice(0, SARIF_LIMITS.runsPerFile);
+  if (runs.length > limits.runsPerFile) {
+    const dropped = runs.slice(limits.runsPerFile);
+    trimmed.add(`runs beyond ${limits.runsPerFile} (dropped ${dropped.map((r) => String(r.tool.name)).join(', ')})`);
+    runs = runs.slice(0, limits.runsPerFile);
   }
   for (const b of runs) {
-    if (b.results.length > SARIF_LIMITS.resultsPerRun) {
-      b.results = [...b.results].sort((x, y) => resultRank(y) - resultRank(x)).slice(0, SARIF_LIMITS.resultsPerRun);
-      trimmed.add(`results of ${String(b.tool.name)} beyond 25,000 (least severe dropped)`);
+    if (b.results.length > limits.resultsPerRun) {
+      // Stable sort: equally severe results keep their order.
+      b.results = [...b.results].sort((x, y) => resultRank(y) - resultRank(x)).slice(0, limits.resultsPerRun);
+      trimmed.add(`results of ${String(b.tool.name)} beyond ${limits.resultsPerRun.toLocaleString('en')} (least severe dropped)`);
     }
-    if (b.rules.length > SARIF_LIMITS.rulesPerRun) trimmed.add(`rules of ${String(b.tool.name)} beyond 25,000 that no kept result uses`);
   }
-  let out = serialise(runs);
+  let out = serialise(runs, limits);
   for (const [what, shed] of SHEDDING) {
-    if (out.upload <= SARIF_LIMITS.uploadBytes) break;
+    if (out.upload <= limits.uploadBytes) break;
     runs.forEach(shed);
     trimmed.add(what);
-    out = serialise(runs);
+    out = serialise(runs, limits);
   }
-  while (out.upload > SARIF_LIMITS.uploadBytes) {
+  while (out.upload > limits.uploadBytes) {
     const largest = runs.reduce((a, b) => (b.results.length > a.results.length ? b : a));
     if (largest.results.length === 0) break;
     largest.results = [...largest.results].sort((x, y) => resultRank(y) - resultRank(x)).slice(0, Math.floor(largest.results.length * 0.8));
-    trimmed.add(`least severe results of ${String(largest.tool.name)} (upload over 10 MB)`);
-    out = serialise(runs);
+    trimmed.add(`least severe results of ${String(largest.tool.name)} (upload over ${limits.uploadBytes.toLocaleString('en')} bytes)`);
+    out = serialise(runs, limits);
   }
   const logRuns = out.log.runs as { tool: { driver: Json }; results: unknown[] }[];
   return {
