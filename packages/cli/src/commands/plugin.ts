@@ -5,12 +5,11 @@ import { createCompatChecker } from '@powerx/core/compat/engine.js';
 import { readCatalogFile, readExceptionFiles, readManifestFile, readMatrixFile, readTenantFile, readTenantsFile } from '@powerx/core/compat/files.js';
 import { recordCompatReport } from '@powerx/core/compat/record.js';
 import { buildReport, renderReportMarkdown, renderReportText, type CompatReport } from '@powerx/core/compat/report.js';
-import type { Catalog, CompatResult, TenantContext } from '@powerx/core/compat/types.js';
+import type { Catalog, TenantContext } from '@powerx/core/compat/types.js';
 import { CollectingSink, type ReleaseEventInput } from '@powerx/core/events/sink.js';
 import { createPlatformClient, type PlatformClient } from '@powerx/platform/client.js';
 import { fetchCatalog, fetchTenants, parseTenantSelector, relevantPlugins, toTenantContext } from '@powerx/platform/compat-context.js';
-import { PlatformError } from '@powerx/platform/errors.js';
-import type { Operation, OperationType } from '@powerx/platform/types.js';
+import { installChecked } from '@powerx/platform/compat-install.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';
 
 interface CheckFlags {
@@ -100,46 +99,6 @@ function print(io: Io, format: Format, report: CompatReport, json: object): void
   else io.out(renderReportText(report));
 }
 
-export interface InstallOutcome {
-  tenant: string;
-  verdict: CompatResult['verdict'];
-  /** What happened: skipped (blocked or already at the version), or the platform operation and its end state. */
-  action: 'skipped-blocked' | 'skipped-current' | OperationType;
-  operation?: Pick<Operation, 'id' | 'status' | 'error'>;
-  error?: string;
-}
-
-function operationType(result: CompatResult): OperationType | undefined {
-  if (result.operation === 'reinstall') return undefined;
-  return result.operation === 'install' ? 'install' : result.operation === 'upgrade' ? 'upgrade' : 'rollback';
-}
-
-/** Installs on every tenant that is not blocked; one Idempotency-Key per tenant and transition, so a re-run converges. */
-async function install(client: PlatformClient, report: CompatReport, timeoutMs: number): Promise<InstallOutcome[]> {
-  const outcomes: InstallOutcome[] = [];
-  for (const r of report.results) {
-    if (r.verdict === 'block') {
-      outcomes.push({ tenant: r.tenant, verdict: r.verdict, action: 'skipped-blocked' });
-      continue;
-    }
-    const type = operationType(r);
-    if (!type) {
-      outcomes.push({ tenant: r.tenant, verdict: r.verdict, action: 'skipped-current' });
-      continue;
-    }
-    const key = `powerx-plugin-install:${r.tenant}:${report.plugin}@${report.version}:from:${r.from ?? 'none'}`;
-    try {
-      const reason = r.exception ? `compatibility exception ${r.exception.id} (approval ${r.exception.approvalId})` : `compatibility ${r.verdict}`;
-      const started = await client.createOperation(r.tenant, { type, plugin: report.plugin, version: report.version, ...(r.from ? { fromVersion: r.from } : {}), reason }, { idempotencyKey: key });
-      const done = await client.waitForOperation(started.id, { timeoutMs });
-      outcomes.push({ tenant: r.tenant, verdict: r.verdict, action: type, operation: { id: done.id, status: done.status, ...(done.error ? { error: done.error } : {}) } });
-    } catch (error) {
-      outcomes.push({ tenant: r.tenant, verdict: r.verdict, action: type, error: error instanceof PlatformError ? error.message : String(error) });
-    }
-  }
-  return outcomes;
-}
-
 export function pluginCommand(io: Io = processIo, cwd: () => string = () => process.cwd()): Command {
   const plugin = new Command('plugin').description('Check and install plugin versions with the compatibility guard');
 
@@ -160,7 +119,7 @@ export function pluginCommand(io: Io = processIo, cwd: () => string = () => proc
       const timeout = Number(flags.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds (got "${flags.timeout}")`);
       const { report, events, client } = await runCheck(flags, cwd());
-      const installs = await install(client!, report, timeout * 1000);
+      const installs = await installChecked(client!, report, { timeoutMs: timeout * 1000 });
       if (flags.format === 'json') io.out(JSON.stringify({ ...report, events, installs }, null, 2));
       else {
         print(io, flags.format, report, report);
