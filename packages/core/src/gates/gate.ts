@@ -73,3 +73,13 @@ export function statusHeading(gate: string, status: GateStatus | 'error', subjec
   const word = status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'could not be evaluated';
   return `### ${icon} ${gate} gate ${word}${subject ? ` for ${code(subject)}` : ''}`;
 }
+
+const TEXT_STATUS: Record<ConditionStatus, string> = { pass: 'pass', fail: 'FAIL', warn: 'warn', skip: 'skip' };
+
+/** Plain-text lines for a terminal: one per condition, then the verdict. */
+export function renderConditionsText(gate: string, status: GateStatus, conditions: readonly GateCondition[], subject?: string): string {
+  const width = Math.max(...conditions.map((c) => c.id.length));
+  const lines = conditions.map((c) => `${TEXT_STATUS[c.status].padEnd(4)}  ${c.id.padEnd(width)}  ${formatValue(c.actual, c.unit).padStart(8)}  (${formatThreshold(c)})${c.detail ? `  ${c.detail}` : ''}`);
+  lines.push(`${gate} gate ${status}${subject ? ` for ${subject}` : ''}`);
+  return lines.join('\n');
+}
