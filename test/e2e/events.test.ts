@@ -313,6 +313,8 @@ describe('replay-events bundle', () => {
       expect(attempts).toEqual([expect.objectContaining({ eventId, subscriber: 'console', trigger: 'manual', attempt: 3, status: 'delivered' })]);
       const report = JSON.parse(readFileSync(replay.outputs.report!, 'utf8')) as { skipped: { subscriber: string; reason: string }[] };
       expect(report.skipped).toEqual([expect.objectContaining({ subscriber: 'other', reason: 'acknowledged' })]);
+      const audit = readFileSync(join(replay.runnerTemp, 'powerx-audit', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string; details: Record<string, unknown> });
+      expect(audit[0]).toMatchObject({ action: 'events.replay.started', details: { selected: [{ eventId, subscriber: 'console' }] } });
       const again = await runAction({ action: 'replay-events', workspace: ws, inputs: { 'event-id': eventId, 'delivery-log': 'powerx-event-logs/replay-2/delivery-log.jsonl' }, env: replayEnv });
       expect(again.outputs.selected).toBe('0');
       expect(console.requests).toHaveLength(1);

@@ -60,7 +60,7 @@ export async function replayEvents(): Promise<void> {
     query: settings.query,
     now,
     dryRun: settings.dryRun,
-    openSink: async () => (await openStepSink(settings, settings.logs, run)).sink,
+    openSink: () => openStepSink(settings, settings.logs, run),
   });
   setOutput('selected', String(result.selected.length));
   info(`${settings.mode}${settings.dryRun ? ' (dry run)' : ''}: ${result.selected.length} delivery(ies) selected, ${result.skipped.length} skipped`);

@@ -219,7 +219,8 @@ async function runRedelivery(mode: RedeliveryMode, flags: RedeliverFlags, io: Io
     dryRun: flags.dryRun === true,
     openSink: async () => {
       const audit = openAudit(flags.auditLog, runId);
-      return (await openDeliveringSink({ subscriptions, logPath: resolve(flags.log), historyPaths: from, env: process.env, origin, runId, ...(audit ? { audit } : {}) })).sink;
+      const { sink } = await openDeliveringSink({ subscriptions, logPath: resolve(flags.log), historyPaths: from, env: process.env, origin, runId, ...(audit ? { audit } : {}) });
+      return { sink, ...(audit ? { audit } : {}) };
     },
   });
   if (flags.format === 'json') io.out(JSON.stringify(result, null, 2));

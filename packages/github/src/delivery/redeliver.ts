@@ -1,3 +1,4 @@
+import type { AuditLog } from '@powerx/core/audit/log.js';
 import type { LogRecord } from '@powerx/core/events/log.js';
 import { describeSelection, selectRedrive, selectReplay, type ReplayQuery } from '@powerx/core/events/replay.js';
 import type { RedeliveryMode, RedeliveryResult } from '@powerx/core/events/report.js';
@@ -13,8 +14,8 @@ export interface RedeliveryOptions {
   query?: ReplayQuery;
   now: Date;
   dryRun: boolean;
-  /** Opened only when something is to be sent (a dry run needs no credentials). */
-  openSink: () => Promise<DeliveringSink>;
+  /** Opened only when something is to be sent (a dry run needs no credentials); the audit log records the selection. */
+  openSink: () => Promise<{ sink: DeliveringSink; audit?: AuditLog }>;
 }
 
 /**
@@ -39,8 +40,14 @@ export async function redeliver(options: RedeliveryOptions): Promise<RedeliveryR
   };
   const closable = options.mode === 'redrive' ? selection.skipped.filter((s) => s.reason === 'disabled' || s.reason === 'unknown-subscriber') : [];
   if (options.dryRun || (selection.deliveries.length === 0 && closable.length === 0)) return result;
-  const sink = await options.openSink();
+  const { sink, audit } = await options.openSink();
   const trigger = options.mode === 'redrive' ? 'redrive' : 'manual';
+  await audit?.append({
+    action: `events.${options.mode}.started`,
+    subject: query.eventId ?? query.subscriber ?? 'pending deliveries',
+    outcome: 'started',
+    details: { query: result.query, selected: result.selected.map((s) => ({ eventId: s.eventId, subscriber: s.subscriber })), skipped: result.skipped.map((s) => ({ eventId: s.eventId, subscriber: s.subscriber, reason: s.reason })) },
+  });
   // A pending delivery to a subscriber that was removed or disabled is closed as failed, so it is not re-driven forever.
   sink.abandon(closable, trigger);
   sink.redeliver(selection.deliveries, trigger);
