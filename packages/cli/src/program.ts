@@ -5,6 +5,7 @@ import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { eventsCommand } from './commands/events.js';
 import { gateCommand } from './commands/gate.js';
+import { gateCommand } from './commands/gate.js';
 import { pluginCommand } from './commands/plugin.js';
 import { publishCommand } from './commands/publish.js';
 import { releaseCommand } from './commands/release.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   program.addCommand(simCommand());
   program.addCommand(eventsCommand());
   program.addCommand(pluginCommand());
+  program.addCommand(gateCommand());
   program.addCommand(publishCommand());
   program.addCommand(approvalsCommand());
   program.addCommand(releaseCommand());
