@@ -15,7 +15,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnvelope, originFromRun, serializeEnvelope } from '@powerx/core/events/envelope.js';
 import type { AttemptRecord } from '@powerx/core/events/log.js';
@@ -186,6 +186,7 @@ export async function run(args: string[]): Promise<object> {
   const child = fork(new URL('./support/events-receivers.ts', import.meta.url).pathname, [secret], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const ports = await new Promise<Record<string, number>>((resolve) => child.once('message', (m: { ports: Record<string, number> }) => resolve(m.ports)));
   const sample = serializeEnvelope(buildEnvelope({ type: 'plugin.release.published', subject: 'bench-plugin@1.0.0', tenant: 't1', data: { plugin: 'bench-plugin', version: '1.0.0' } }, originFromRun({ serverUrl: 'https://github.com', repository: 'acme/bench', runId: '1' }))).body;
+  const loadBefore = loadavg()[0]!;
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   try {
@@ -215,6 +216,8 @@ export async function run(args: string[]): Promise<object> {
         deliveriesPerSecond: b.deliveriesPerSecond,
         rawKeepAlivePostLoopPerSecond: round(rawMedian, 0),
         throughputVsRawLoop: round(b.deliveriesPerSecond / rawMedian, 2),
+        // Each run's burst against the raw loop measured just before it: less exposed to the machine's load drifting.
+        pairedThroughputVsRawLoop: round(median(burst.map((f, i) => f.deliveriesPerSecond / raw[i]!)), 2),
         pacedEventsPerSecond: median(rates),
         publishToFirstAttemptMs: p.firstAttemptMs,
         firstAttemptSuccessPct: Object.fromEntries(SUBSCRIBERS.map((id) => [id, p.bySubscriber[id]!.firstAttemptSuccessPct])),
@@ -225,6 +228,7 @@ export async function run(args: string[]): Promise<object> {
       },
       burst: b,
       paced: p,
+      loadAverage: { before: round(loadBefore, 2), after: round(loadavg()[0]!, 2), cpus: availableParallelism() },
       rawLoopRuns: raw.map((r) => round(r, 0)),
       burstRuns: burst.map((f) => f.deliveriesPerSecond),
     };
