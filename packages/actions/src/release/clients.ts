@@ -16,13 +16,21 @@ function isLoopback(url: string): boolean {
  * Octokit with retries and rate-limit handling. Writes are paced as GitHub asks, except against a loopback API
  * (a local proxy or the GitHub double), which asks for no pacing.
  */
-export function releaseGitHub(token: string, apiUrl: string, input = 'github-token'): GitHubClient {
+/** Where Octokit's request log goes: the step's debug log in Actions; the CLI passes its own. */
+export type RequestLog = (message: string) => void;
+
+export function releaseGitHub(token: string, apiUrl: string, input = 'github-token', write: RequestLog = debug): GitHubClient {
   if (!token) throw ConfigError.single(`${input} is empty: give a token that can read and write this repository`, {}, 'missing-token');
-  // Octokit logs every non-2xx answer, the expected 404 of a look-before-create too: keep that in the debug log.
+  // Octokit logs every non-2xx answer, the expected 404 of a look-before-create too: keep that out of sight.
   // Failures that matter reach the caller as errors.
-  const log = { debug: (m: string) => debug(m), info: (m: string) => debug(m), warn: (m: string) => debug(m), error: (m: string) => debug(m) };
+  const log = { debug: write, info: write, warn: write, error: write };
   return createGitHubClient({ token, baseUrl: apiUrl, paceWrites: !isLoopback(apiUrl), log });
 }
+
+/** The CLI's request log: silent unless POWERX_DEBUG is set, then on stderr. */
+export const cliRequestLog: RequestLog = (message) => {
+  if (process.env.POWERX_DEBUG) process.stderr.write(`${message}\n`);
+};
 
 export function releasePlatform(url: string, token: string, input = 'platform-url'): PlatformClient {
   if (!url) throw ConfigError.single(`${input} is empty: give the PowerX platform API URL`, {}, 'missing-url');

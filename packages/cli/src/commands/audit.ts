@@ -15,6 +15,7 @@ import { verify, type AuditAnchor } from '@powerx/core/audit/verify.js';
 import { EXIT, parseFormat, processIo, UsageError, type Io } from '../output.js';
 
 interface VerifyOptions {
+  branch?: string;
   head?: string;
   count?: string;
   chain?: string;
@@ -63,6 +64,17 @@ async function verifyFile(file: string, anchor: AuditAnchor): Promise<FileVerifi
   return { file, ...verify(text, anchor) };
 }
 
+/** `owner/repo@branch` on GitHub (GITHUB_API_URL, GITHUB_TOKEN): the chain and every archived bundle. */
+async function verifyBranch(spec: string): Promise<FileVerification[]> {
+  const match = /^([^/\s]+)\/([^@\s]+)@(\S+)$/.exec(spec);
+  if (!match) throw new UsageError(`--branch must be owner/repo@branch (got "${spec}")`);
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  if (!token) throw new UsageError('--branch reads GitHub: set GITHUB_TOKEN');
+  const [{ createGitHubClient }, { GitBranchAuditStore, verifyAuditBranch }] = await Promise.all([import('@powerx/github/octokit.js'), import('@powerx/github/audit-branch.js')]);
+  const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+  return verifyAuditBranch(new GitBranchAuditStore(createGitHubClient({ token, log: quiet }), match[1]!, match[2]!, match[3]!));
+}
+
 /** Exit code for a set of results: a detected tampering (1) outranks a file that could not be read (2). */
 function exitCodeFor(results: readonly FileVerification[]): number {
   if (results.some(isTampered)) return EXIT.failed;
@@ -91,7 +103,8 @@ export function auditCommand(io: Io = processIo, now: () => Date = () => new Dat
   audit
     .command('verify')
     .description('Check that audit logs are intact: exit 0 intact, 1 tampered (edited, reordered, deleted, truncated, foreign or malformed records), 2 bad input such as a missing file (with several files, 1 outranks 2)')
-    .argument('<file...>', 'audit logs (JSON lines); each is verified on its own')
+    .argument('[file...]', 'audit logs (JSON lines); each is verified on its own')
+    .option('--branch <owner/repo@branch>', 'also verify a long-term audit branch: its chain and every archived bundle (token from GITHUB_TOKEN, API from GITHUB_API_URL)')
     .option('--head <hash>', 'trusted hash of the last record (with --count: of record seq <count>); detects records removed from the end')
     .option('--count <n>', 'trusted record count; the log may have grown since, never shrunk')
     .option('--chain <id>', 'trusted chain id the log must carry')
@@ -100,7 +113,9 @@ export function auditCommand(io: Io = processIo, now: () => Date = () => new Dat
       const format = parseFormat(options.format, ['text', 'json']);
       const anchor = parseAnchor(options, files);
       const results: FileVerification[] = [];
+      if (files.length === 0 && !options.branch) throw new UsageError('give audit log files, --branch, or both');
       for (const file of files) results.push(await verifyFile(file, anchor));
+      if (options.branch) results.push(...(await verifyBranch(options.branch)));
       const code = exitCodeFor(results);
       if (format === 'json') io.out(JSON.stringify({ ok: code === EXIT.ok, files: results }, null, 2));
       else io.out(renderVerifyText(results));
