@@ -1,10 +1,13 @@
 import { Command } from 'commander';
+import { approvalsCommand } from './commands/approvals.js';
 import { auditCommand } from './commands/audit.js';
 import { configCommand } from './commands/config.js';
 import { demoCommand } from './commands/demo.js';
 import { eventsCommand } from './commands/events.js';
 import { gateCommand } from './commands/gate.js';
 import { pluginCommand } from './commands/plugin.js';
+import { publishCommand } from './commands/publish.js';
+import { releaseCommand } from './commands/release.js';
 import { simCommand } from './commands/sim.js';
 import { EXIT } from './output.js';
 
@@ -28,6 +31,9 @@ export function buildProgram(): Command {
   program.addCommand(simCommand());
   program.addCommand(eventsCommand());
   program.addCommand(pluginCommand());
+  program.addCommand(publishCommand());
+  program.addCommand(approvalsCommand());
+  program.addCommand(releaseCommand());
   program.addCommand(gateCommand());
   applyConventions(program);
   return program;
