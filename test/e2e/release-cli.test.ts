@@ -102,7 +102,7 @@ describe('powerx release plan', () => {
       ...['test-deploy', 'quality', 'security'].map((gate) => ({ action: AUDIT.gate, subject, outcome: 'passed', details: { gate } })),
       { action: AUDIT.approval, subject, outcome: 'approved', details: { role: 'qa', environment: 'powerx-qa', approvers: [QA], launchWindow: window, rollbackContacts: ['ops-oncall'] } },
       { action: AUDIT.approval, subject, outcome: 'approved', details: { role: 'release-manager', environment: 'powerx-release-manager', approvers: [RELEASE_MANAGER], launchWindow: window, rollbackContacts: ['ops-oncall'] } },
-    ].filter((e) => !skip.includes(String(e.details.role ?? e.details.gate)));
+    ].filter((e) => !skip.includes(String((e.details as Record<string, unknown>).role ?? (e.details as Record<string, unknown>).gate)));
     for (const e of entries) await log.append(e);
     return path;
   }
