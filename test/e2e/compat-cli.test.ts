@@ -145,6 +145,91 @@ describe('powerx plugin install (simulator)', () => {
     expect(sim.state.operations().filter((o) => o.tenantId === fresh.id && o.plugin === PLUGIN)).toHaveLength(1);
   });
 
+  /** A new minor of the plugin, a tenant on the latest line, a matrix that marks the new minor incompatible on that tenant's host, and an approved exception for it with a quick monitoring profile. */
+  async function exceptionalUpgrade() {
+    const releases = sim.state.releases(PLUGIN).filter((r) => !r.prerelease && !r.yanked).sort((a, b) => semver.compare(a.version, b.version));
+    const latest = releases.at(-1)!;
+    const next = semver.inc(latest.version, 'minor')!;
+    await createPlatformClient({ baseUrl: sim.url }).registerRelease(PLUGIN, { version: next, changelogUrl: 'https://example.test/changelog', manifest: { ...latest.manifest, version: next } });
+    const tenant = sim.state
+      .tenants()
+      .find((t) => !t.testPool && semver.satisfies(t.hostVersion, latest.manifest.host) && semver.gte(t.runtimes.node ?? '0.0.0', '20.0.0') && t.plugins.some((p) => p.id === PLUGIN && semver.satisfies(p.version, `>=${semver.major(latest.version)}.0.0 <${next}`)));
+    if (!tenant) throw new Error('the simulator data set has no tenant on the latest line of the plugin');
+    const from = tenant.plugins.find((p) => p.id === PLUGIN)!.version;
+    const dir = workspace();
+    writeFileSync(join(dir, 'powerx-plugin.yaml'), JSON.stringify({ ...latest.manifest, version: next, name: 'SSO Connector' }));
+    writeFileSync(
+      join(dir, 'matrix.yaml'),
+      `${MATRIX(new Date().toISOString())}  - { plugin: ${PLUGIN}, versions: "${next}", host: "${tenant.hostVersion}", verdict: incompatible, reason: token refresh race (PX-77) }\n`,
+    );
+    const now = Date.now();
+    writeFileSync(
+      join(dir, 'exceptions.json'),
+      JSON.stringify({
+        exceptions: [
+          {
+            id: `cx-${next}`,
+            plugin: PLUGIN,
+            versions: next,
+            tenants: [tenant.id],
+            waive: ['matrix-incompatible'],
+            reason: 'The race needs a second identity provider, which this tenant does not use.',
+            monitoring: { metrics: [{ name: 'error-rate', provider: { powerx: { metric: 'errorRate', window: '1m' } }, interval: '100ms', count: 3, successCondition: 'result < 0.05' }] },
+            onFailure: 'rollback',
+            status: 'approved',
+            requestedBy: 'dev-alice',
+            requestedAt: new Date(now - 3_600_000).toISOString(),
+            decidedAt: new Date(now - 1_800_000).toISOString(),
+            expiresAt: new Date(now + 86_400_000).toISOString(),
+            approval: { id: 'acme/sso/runs/77', approvers: ['sec-bob'], stages: [{ environment: 'powerx-compat-security', role: 'security', reviewer: 'sec-bob', state: 'approved' }] },
+          },
+        ],
+      }),
+    );
+    const args = ['plugin', 'install', '--manifest', 'powerx-plugin.yaml', '--tenant-id', tenant.id, '--matrix', 'matrix.yaml', '--exceptions', 'exceptions.json', '--platform-url', sim.url, '--format', 'json', '--audit-log', 'audit.jsonl'];
+    return { dir, tenant, from, next, args };
+  }
+
+  interface Installed {
+    results: { verdict: string; exception?: { id: string } }[];
+    installs: { action: string; operation?: { status: string }; monitoring?: { status: string; reason: string; action: string; measurements: unknown[]; operation?: { status: string } } }[];
+  }
+
+  it('installs under an exception and watches it with the monitoring profile: healthy stays', async () => {
+    const { dir, tenant, next, args } = await exceptionalUpgrade();
+    const result = await powerx(args, dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as Installed;
+    expect(out.results[0]).toMatchObject({ verdict: 'exception', exception: { id: `cx-${next}` } });
+    expect(out.installs[0]).toMatchObject({ action: 'upgrade', operation: { status: 'succeeded' }, monitoring: { status: 'successful', action: 'none' } });
+    expect(out.installs[0]!.monitoring!.measurements).toHaveLength(3);
+    expect(sim.state.tenant(tenant.id)!.plugins.find((p) => p.id === PLUGIN)?.version).toBe(next);
+    const audit = readFileSync(join(dir, 'audit.jsonl'), 'utf8');
+    expect(verify(audit)).toMatchObject({ ok: true });
+    expect(audit).toContain('"action":"compat.exception.monitored"');
+  });
+
+  it('rolls the tenant back when the monitoring profile fails (a version that raises the error rate), exit 1', async () => {
+    const { dir, tenant, from, next, args } = await exceptionalUpgrade();
+    sim.setFaults({ badVersions: [{ plugin: PLUGIN, version: next, errorRate: 0.4 }] });
+    try {
+      const result = await powerx(args, dir);
+      expect(result.code).toBe(1);
+      const out = JSON.parse(result.stdout) as Installed;
+      expect(out.installs[0]).toMatchObject({ action: 'upgrade', operation: { status: 'succeeded' }, monitoring: { status: 'failed', action: 'rollback', operation: { status: 'succeeded' } } });
+      expect(out.installs[0]!.monitoring!.reason).toMatch(/^error-rate: 1 failed measurement\(s\), more than failureLimit 0/);
+      expect(sim.state.tenant(tenant.id)!.plugins.find((p) => p.id === PLUGIN)?.version).toBe(from);
+      const records = readFileSync(join(dir, 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { action: string; outcome: string });
+      expect(records.filter((r) => r.action.startsWith('compat.install') || r.action === 'compat.exception.monitored').map((r) => `${r.action}:${r.outcome}`)).toEqual([
+        'compat.install:succeeded',
+        'compat.exception.monitored:failed',
+      ]);
+    } finally {
+      sim.setFaults({ badVersions: [] });
+    }
+  });
+
   it('refuses to install without the platform (exit 2)', async () => {
     const result = await powerx(['plugin', 'install', '--manifest', 'powerx-plugin.yaml', '--tenant', 'ok.yaml', '--matrix', 'matrix.yaml'], workspace());
     expect(result.code).toBe(2);

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { AuditLog } from '@powerx/core/audit/log.js';
+import { AuditLog, type AuditEntry } from '@powerx/core/audit/log.js';
 import { FileAuditStore } from '@powerx/core/audit/file-store.js';
 import { createCompatChecker } from '@powerx/core/compat/engine.js';
 import { readCatalogFile, readExceptionFiles, readManifestFile, readMatrixFile, readTenantFile, readTenantsFile } from '@powerx/core/compat/files.js';
@@ -9,7 +9,7 @@ import type { Catalog, TenantContext } from '@powerx/core/compat/types.js';
 import { CollectingSink, type ReleaseEventInput } from '@powerx/core/events/sink.js';
 import { createPlatformClient, type PlatformClient } from '@powerx/platform/client.js';
 import { fetchCatalog, fetchTenants, parseTenantSelector, relevantPlugins, toTenantContext } from '@powerx/platform/compat-context.js';
-import { installChecked } from '@powerx/platform/compat-install.js';
+import { installChecked, type InstallOutcome } from '@powerx/platform/compat-install.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';
 
 interface CheckFlags {
@@ -29,6 +29,7 @@ interface CheckFlags {
 
 interface InstallFlags extends CheckFlags {
   timeout: string;
+  monitor: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -62,6 +63,7 @@ interface Checked {
   report: CompatReport;
   events: ReleaseEventInput[];
   client?: PlatformClient;
+  audit?: AuditLog;
 }
 
 /** The check shared by `plugin check` and `plugin install`: the same engine, report, audit and events as the compat-check action. */
@@ -90,13 +92,38 @@ async function runCheck(flags: CheckFlags, cwd: string): Promise<Checked> {
       })
     : undefined;
   await recordCompatReport(report, exceptions.records, { events: sink, ...(audit ? { audit } : {}) });
-  return { report, events: sink.events, ...(client ? { client } : {}) };
+  return { report, events: sink.events, ...(client ? { client } : {}), ...(audit ? { audit } : {}) };
 }
 
 function print(io: Io, format: Format, report: CompatReport, json: object): void {
   if (format === 'json') io.out(JSON.stringify(json, null, 2));
   else if (format === 'md') io.out(renderReportMarkdown(report));
   else io.out(renderReportText(report));
+}
+
+/** Audit entries for what install did: each platform operation, and each monitoring analysis of an exceptional install. */
+function installAudit(report: CompatReport, installs: readonly InstallOutcome[]): AuditEntry[] {
+  const subject = `${report.plugin}@${report.version}`;
+  const entries: AuditEntry[] = [];
+  for (const i of installs) {
+    if (i.action === 'skipped-blocked' || i.action === 'skipped-current') continue;
+    const exception = report.results.find((r) => r.tenant === i.tenant)?.exception;
+    entries.push({
+      action: 'compat.install',
+      subject,
+      outcome: i.operation?.status ?? 'failed',
+      details: { tenant: i.tenant, type: i.action, verdict: i.verdict, operation: i.operation?.id ?? null, error: i.error ?? i.operation?.error?.message ?? null, exception: exception?.id ?? null },
+    });
+    if (i.monitoring) {
+      entries.push({
+        action: 'compat.exception.monitored',
+        subject,
+        outcome: i.monitoring.status === 'successful' ? 'passed' : i.monitoring.status,
+        details: { tenant: i.tenant, exception: exception?.id ?? null, reason: i.monitoring.reason, measurements: i.monitoring.measurements.length, action: i.monitoring.action, operation: i.monitoring.operation?.id ?? null },
+      });
+    }
+  }
+  return entries;
 }
 
 export function pluginCommand(io: Io = processIo, cwd: () => string = () => process.cwd()): Command {
@@ -114,21 +141,29 @@ export function pluginCommand(io: Io = processIo, cwd: () => string = () => proc
   withCheckOptions(plugin.command('install'))
     .description('Check, then install or upgrade through the platform on every tenant that is not blocked (exit 0 all done, 1 any blocked or failed, 2 bad input)')
     .option('--timeout <seconds>', 'how long to wait for each platform operation', '120')
+    .option('--no-monitor', "do not watch installs made under an exception with the exception's monitoring profile (recorded in the audit log)")
     .action(async (flags: InstallFlags) => {
       checkFlags(flags, true);
       const timeout = Number(flags.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a positive number of seconds (got "${flags.timeout}")`);
-      const { report, events, client } = await runCheck(flags, cwd());
-      const installs = await installChecked(client!, report, { timeoutMs: timeout * 1000 });
+      const { report, events, client, audit } = await runCheck(flags, cwd());
+      const installs = await installChecked(client!, report, { timeoutMs: timeout * 1000, monitor: flags.monitor });
+      await audit?.appendAll(installAudit(report, installs));
       if (flags.format === 'json') io.out(JSON.stringify({ ...report, events, installs }, null, 2));
       else {
         print(io, flags.format, report, report);
         for (const i of installs) {
           const what = i.operation ? `${i.action} ${i.operation.status} (operation ${i.operation.id}${i.operation.error ? `: ${i.operation.error.code} ${i.operation.error.message}` : ''})` : i.error ? `${i.action} failed: ${i.error}` : i.action;
           io.out(`install ${i.tenant}: ${what}`);
+          if (i.monitoring) {
+            const acted = i.monitoring.operation ? `; ${i.monitoring.action} ${i.monitoring.operation.status} (operation ${i.monitoring.operation.id})` : i.monitoring.action === 'alert' ? '; alert only' : '';
+            io.out(`monitor ${i.tenant}: ${i.monitoring.status}: ${i.monitoring.reason}${acted}`);
+          }
         }
       }
-      const failed = installs.some((i) => i.action === 'skipped-blocked' || i.error !== undefined || (i.operation && i.operation.status !== 'succeeded'));
+      const failed = installs.some(
+        (i) => i.action === 'skipped-blocked' || i.error !== undefined || (i.operation && i.operation.status !== 'succeeded') || i.monitoring?.status === 'failed' || i.monitoring?.status === 'error',
+      );
       process.exitCode = failed ? EXIT.failed : EXIT.ok;
     });
 

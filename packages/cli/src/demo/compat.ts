@@ -83,6 +83,14 @@ async function approveException(tenant: string, manifest: PluginManifest, auditL
         tenants: [tenant],
         waive: ['matrix-incompatible'],
         reason: 'The defect behind the matrix rule is in the export job, which this tenant has switched off.',
+        // A demo-sized profile: the same metrics as the default, measured over seconds instead of two hours.
+        monitoring: {
+          description: 'Watch error rate and latency right after the exceptional upgrade.',
+          metrics: [
+            { name: 'error-rate', provider: { powerx: { metric: 'errorRate', window: '1m' } }, interval: '200ms', count: 3, successCondition: 'result < 0.05' },
+            { name: 'latency-p95', provider: { powerx: { metric: 'latencyP95Ms', window: '1m' } }, interval: '200ms', count: 3, successCondition: 'result <= 1500' },
+          ],
+        },
         duration: '72h',
         requestedBy: 'dev-alice',
         requestedAt: new Date(),
@@ -162,7 +170,14 @@ export const compatStage: DemoStage = {
       const again = check(manifest, tenants.filter((t) => t.id === candidate.tenant), catalog, matrix, [record]);
       await recordCompatReport(again, [record], { audit, events: new CollectingSink() });
       const [install] = await installChecked(platform, again, { timeoutMs: 30_000 });
-      lines.push(`${candidate.tenant}: ${again.results[0]!.verdict}; ${install!.action} ${install!.operation?.status ?? install!.error} under monitoring profile ${record.monitoring?.metrics.map((m) => m.name).join(', ')}`);
+      lines.push(`${candidate.tenant}: ${again.results[0]!.verdict}; ${install!.action} ${install!.operation?.status ?? install!.error}`);
+      if (install!.monitoring) lines.push(`monitoring (${record.monitoring?.metrics.map((m) => m.name).join(', ')}): ${install!.monitoring.status}, ${install!.monitoring.reason}`);
+      await audit.append({
+        action: 'compat.exception.monitored',
+        subject: `${again.plugin}@${again.version}`,
+        outcome: install!.monitoring?.status === 'successful' ? 'passed' : (install!.monitoring?.status ?? 'skipped'),
+        details: { tenant: candidate.tenant, exception: record.id, reason: install!.monitoring?.reason ?? '', action: install!.monitoring?.action ?? 'none' },
+      });
     }
     return { lines, artifacts };
   },

@@ -23,11 +23,6 @@ export function hasMonitoring(profile: MonitoringProfile | undefined): profile i
   return profile !== undefined && Array.isArray(profile.metrics) && profile.metrics.length > 0;
 }
 
-/** Records about this plugin and tenant (the ones worth explaining when they cannot be used). */
-export function recordsFor(records: readonly ExceptionRecord[], plugin: string, tenant: string): ExceptionRecord[] {
-  return records.filter((r) => r.plugin === plugin && r.tenants.includes(tenant));
-}
-
 export interface ExceptionDecision {
   use?: ExceptionUse;
   /** Codes of the conflicts the used exception waives. */
@@ -87,6 +82,7 @@ export function chooseException(
       expiresAt: record.expiresAt!,
       waived: [...best.waived],
       monitoring: record.monitoring!,
+      onFailure: record.onFailure ?? 'rollback',
     },
     waived: best.waived,
     refused,

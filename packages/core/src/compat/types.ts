@@ -209,6 +209,8 @@ export interface ExceptionUse {
   expiresAt: string;
   waived: readonly ConflictCode[];
   monitoring: MonitoringProfile;
+  /** What a failed monitoring analysis does (default rollback). */
+  onFailure: 'rollback' | 'alert';
 }
 
 /** An exception that names this plugin and tenant but could not be used, and why. */
