@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isConfigError } from '@powerx/core/errors.js';
 import { parseJUnit, sumTotals } from '@powerx/core/reports/junit.js';
+import { lineColumn, lineIndex } from '@powerx/core/reports/source.js';
 import { fixturePath, readFixture } from '../support/report-fixtures.js';
 
 const parse = (name: string) => parseJUnit(readFixture(name), fixturePath(name));
@@ -128,5 +129,20 @@ describe('JUnit XML rules', () => {
 
   it('an empty <testsuites> holds zero tests (the gate, not the parser, decides that is not enough)', () => {
     expect(parseJUnit('<testsuites/>', 'x.xml').totals.tests).toBe(0);
+  });
+});
+
+describe('line lookups', () => {
+  it('the indexed lookup agrees with a scan from the start for every offset', () => {
+    const text = 'a\nbc\n\ndef\n';
+    const lineAt = lineIndex(text);
+    for (let offset = 0; offset <= text.length; offset++) expect(lineAt(offset)).toBe(lineColumn(text, offset).line);
+    expect(lineIndex('')(0)).toBe(1);
+  });
+
+  it('reports in a large file still name the right line of each test case', () => {
+    const cases = Array.from({ length: 3000 }, (_, i) => `<testcase name="t${i}"${i === 2500 ? '><failure/></testcase>' : '/>'}`).join('\n');
+    const r = parseJUnit(`<testsuite name="big">\n${cases}\n</testsuite>`, 'big.xml');
+    expect(r.cases.find((c) => c.status === 'failed')).toMatchObject({ name: 't2500', reportLine: 2502 });
   });
 });

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { lineColumn, reportError, stripBom } from './source.js';
+import { lineIndex, reportError, stripBom } from './source.js';
 
 /** One element of an XML report, namespace prefix removed, attribute values and text entity-decoded. */
 export interface XmlElement {
@@ -87,7 +87,8 @@ export function parseXmlReport(text: string, file: string, format: string): XmlR
   }
   const root = nodes.map(convert).find((e): e is XmlElement => e !== undefined);
   if (!root) throw reportError(file, `has no root element; expected ${format}`, { line: 1, column: 1 }, 'xml-syntax');
-  return { file, text: clean, root, lineOf: (element) => lineColumn(clean, element.offset).line };
+  const lineAt = lineIndex(clean);
+  return { file, text: clean, root, lineOf: (element) => lineAt(element.offset) };
 }
 
 export function childElements(element: XmlElement, name: string): XmlElement[] {
