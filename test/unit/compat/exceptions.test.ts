@@ -19,7 +19,9 @@ describe('exceptions', () => {
       expiresAt: '2026-11-20T10:00:00Z',
       waived: ['host-mismatch'],
       monitoring: exception().monitoring,
+      onFailure: 'rollback',
     });
+    expect(blocked([exception({ onFailure: 'alert' })]).exception?.onFailure).toBe('alert');
     expect(result.refusedExceptions).toBeUndefined();
   });
 
