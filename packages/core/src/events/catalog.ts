@@ -1,44 +1,21 @@
-import envelopeSchema from '../../../../config/events/schemas/cloudevent.schema.json' with { type: 'json' };
-import compatCheckBlocked from '../../../../config/events/schemas/compat.check.blocked.schema.json' with { type: 'json' };
-import compatExceptionApproved from '../../../../config/events/schemas/compat.exception.approved.schema.json' with { type: 'json' };
-import compatExceptionExpired from '../../../../config/events/schemas/compat.exception.expired.schema.json' with { type: 'json' };
-import compatExceptionRejected from '../../../../config/events/schemas/compat.exception.rejected.schema.json' with { type: 'json' };
-import compatExceptionRequested from '../../../../config/events/schemas/compat.exception.requested.schema.json' with { type: 'json' };
-import eventDeliveryFailed from '../../../../config/events/schemas/event.delivery.failed.schema.json' with { type: 'json' };
-import pluginReleasePublished from '../../../../config/events/schemas/plugin.release.published.schema.json' with { type: 'json' };
-import pluginUpgradeBatchCompleted from '../../../../config/events/schemas/plugin.upgrade.batch.completed.schema.json' with { type: 'json' };
-import pluginUpgradeRolledBack from '../../../../config/events/schemas/plugin.upgrade.rolled_back.schema.json' with { type: 'json' };
-import publishPipelineBlocked from '../../../../config/events/schemas/publish.pipeline.blocked.schema.json' with { type: 'json' };
-import versionRecommendationCreated from '../../../../config/events/schemas/version.recommendation.created.schema.json' with { type: 'json' };
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import type { SourceDocument } from '../config/parse.js';
-import { createSchemaSet, type SchemaSet } from '../config/validate.js';
+import { precompiledSchemaSet, type SchemaSet } from '../config/validate.js';
+import validators from '../config/validators.generated.cjs';
 
-const DATA_SCHEMAS = [
-  pluginReleasePublished,
-  publishPipelineBlocked,
-  eventDeliveryFailed,
-  compatCheckBlocked,
-  compatExceptionRequested,
-  compatExceptionApproved,
-  compatExceptionRejected,
-  compatExceptionExpired,
-  pluginUpgradeBatchCompleted,
-  pluginUpgradeRolledBack,
-  versionRecommendationCreated,
-] as const;
+/** Event schemas live in config/events/schemas/ and are precompiled with the configuration schemas (scripts/compile-schemas.mjs). */
+const EVENTS_BASE = 'https://powerx.dev/schemas/events/';
 
-/** `https://powerx.dev/schemas/events/<type>.schema.json` -> `<type>`. */
-function typeOf(schema: { $id: string }): string {
-  return schema.$id.split('/').pop()!.replace(/\.schema\.json$/, '');
-}
+export const ENVELOPE_SCHEMA_ID = `${EVENTS_BASE}cloudevent.schema.json`;
+
+const schemaIdByType = new Map(
+  Object.keys(validators)
+    .filter((id) => id.startsWith(EVENTS_BASE) && id !== ENVELOPE_SCHEMA_ID)
+    .map((id) => [id.slice(EVENTS_BASE.length).replace(/\.schema\.json$/, ''), id] as const),
+);
 
 /** Every event type the suite sends, each with a JSON Schema for its data under config/events/schemas/. */
-export const EVENT_TYPES: readonly string[] = DATA_SCHEMAS.map(typeOf);
-
-export const ENVELOPE_SCHEMA_ID = envelopeSchema.$id;
-
-const schemaIdByType = new Map(DATA_SCHEMAS.map((s) => [typeOf(s), s.$id]));
+export const EVENT_TYPES: readonly string[] = [...schemaIdByType.keys()].sort();
 
 /** The `dataschema` URI for a type. Throws a ConfigError for an unknown type. */
 export function dataSchemaFor(type: string, where: { file?: string; pointer?: string } = {}): string {
@@ -52,7 +29,7 @@ export function dataSchemaFor(type: string, where: { file?: string; pointer?: st
 let schemas: SchemaSet | undefined;
 
 function eventSchemas(): SchemaSet {
-  schemas ??= createSchemaSet([envelopeSchema, ...DATA_SCHEMAS]);
+  schemas ??= precompiledSchemaSet(validators);
   return schemas;
 }
 

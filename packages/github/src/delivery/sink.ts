@@ -12,7 +12,7 @@ import type { EventSink, ReleaseEventInput } from '@powerx/core/events/sink.js';
 import { SecretFormatError } from '@powerx/core/events/signing.js';
 import { resolveCredentials, type Subscriber, type Subscriptions } from '@powerx/core/events/subscriptions.js';
 import { BodyCache, PagerDutyChannel, SlackChannel, WebhookChannel, type DeliveryChannel } from './channels.js';
-import { DispatchChannel, type DispatchOptions } from './dispatch.js';
+import type { DispatchOptions } from './dispatch.js';
 import { Dispatcher, type FinalDelivery } from './dispatcher.js';
 import type { DeliveryLogWriter } from './log-file.js';
 
@@ -65,8 +65,23 @@ function channelFor(subscriber: Subscriber, credential: string, bodies: BodyCach
     case 'pagerduty':
       return new PagerDutyChannel(subscriber, credential);
     case 'repository_dispatch':
-      return new DispatchChannel(subscriber, credential, github);
+      return lazyDispatchChannel(subscriber, credential, github);
   }
+}
+
+/** Octokit is loaded only when a repository_dispatch delivery is actually made (it costs cold start). */
+function lazyDispatchChannel(subscriber: Subscriber, credential: string, github: DispatchOptions | undefined): DeliveryChannel {
+  let channel: Promise<DeliveryChannel> | undefined;
+  let opened: DeliveryChannel | undefined;
+  return {
+    async send(envelope, now) {
+      channel ??= import('./dispatch.js').then(({ DispatchChannel }) => (opened = new DispatchChannel(subscriber, credential, github)));
+      return (await channel).send(envelope, now);
+    },
+    close() {
+      opened?.close();
+    },
+  };
 }
 
 function credentialIssue(subscriber: Subscriber, message: string): ConfigIssue {
