@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot } from '../support/harness.js';
+
+interface Step { uses?: string; run?: string; if?: string; with?: Record<string, unknown>; env?: Record<string, string> }
+interface Job { needs?: string | string[]; if?: string; environment?: string; permissions?: Record<string, string>; steps?: Step[]; uses?: string }
+interface Workflow { on: { workflow_call?: { inputs: Record<string, { required?: boolean }>; secrets: Record<string, unknown> } }; permissions?: unknown; jobs: Record<string, Job> }
+
+const workflow = parse(readFileSync(join(repoRoot, '.github/workflows/plugin-release.yml'), 'utf8')) as Workflow;
+const template = parse(readFileSync(join(repoRoot, 'action-templates/plugin-release.yml'), 'utf8')) as Workflow;
+
+describe('plugin-release reusable workflow', () => {
+  it('is a workflow_call with a required test-command and the two approval environments', () => {
+    expect(workflow.on.workflow_call!.inputs['test-command']).toMatchObject({ required: true });
+    expect(workflow.jobs['approve-qa']!.environment).toBe('${{ inputs.qa-environment }}');
+    expect(workflow.jobs['approve-release']!.environment).toBe('${{ inputs.release-environment }}');
+    expect(workflow.on.workflow_call!.inputs['qa-environment']).toMatchObject({ default: 'powerx-qa' });
+    expect(workflow.on.workflow_call!.inputs['release-environment']).toMatchObject({ default: 'powerx-release-manager' });
+  });
+
+  it('wires stages 1 to 7 in order, and the blocked job after any of them fails', () => {
+    expect(workflow.jobs.verify!.needs).toBe('submit');
+    expect(workflow.jobs['approve-qa']!.needs).toBe('verify');
+    expect(workflow.jobs['approve-release']!.needs).toBe('approve-qa');
+    expect(workflow.jobs.release!.needs).toBe('approve-release');
+    expect(workflow.jobs.blocked!.needs).toEqual(['submit', 'verify', 'approve-qa', 'approve-release', 'release']);
+    expect(workflow.jobs.blocked!.if).toBe('${{ failure() }}');
+    const uses = (job: string) => workflow.jobs[job]!.steps!.map((s) => s.uses).filter((u) => u?.startsWith('./'));
+    expect(uses('submit')).toEqual(['./actions/publish-request']);
+    expect(uses('verify')).toEqual(['./actions/deploy-test-tenant', './actions/quality-gate', './actions/security-scan']);
+    expect(uses('release')).toEqual(['./actions/release-plan', './actions/audit-archive']);
+    expect(uses('blocked')).toEqual(['./actions/pipeline-blocked', './actions/audit-archive']);
+  });
+
+  it('gives each job only the permissions it needs', () => {
+    expect(workflow.permissions).toEqual({});
+    const perms = Object.fromEntries(Object.entries(workflow.jobs).map(([name, job]) => [name, job.permissions]));
+    expect(perms).toEqual({
+      submit: { contents: 'read' },
+      verify: { contents: 'read', deployments: 'write', 'security-events': 'write' },
+      'approve-qa': { actions: 'read', contents: 'read' },
+      'approve-release': { actions: 'read', contents: 'read' },
+      release: { contents: 'write' },
+      blocked: { contents: 'write', issues: 'write' },
+    });
+  });
+
+  it('runs the regression suite with the tenant URL from env, and judges the reports even when it failed', () => {
+    const steps = workflow.jobs.verify!.steps!;
+    const suite = steps.find((s) => s.env?.TEST_COMMAND)!;
+    expect(suite.run).toBe('bash -c "$TEST_COMMAND"');
+    expect(suite.env).toMatchObject({ POWERX_TENANT_URL: '${{ steps.deploy.outputs.tenant-url }}', TEST_COMMAND: '${{ inputs.test-command }}' });
+    expect(steps.find((s) => s.uses === './actions/quality-gate')!.if).toContain('always()');
+  });
+
+  it('keeps the audit artifact as long as the repository allows', () => {
+    const uploads = workflow.jobs.release!.steps!.filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(uploads.every((u) => u.with?.['retention-days'] === '${{ steps.archive.outputs.retention-days || 90 }}')).toBe(true);
+  });
+});
+
+describe('plugin-release starter template', () => {
+  it('builds, attests with a pinned action, and calls the suite’s reusable workflow', () => {
+    const build = template.jobs.build!;
+    expect(build.permissions).toEqual({ contents: 'read', 'id-token': 'write', attestations: 'write' });
+    expect(build.steps!.some((s) => s.uses?.startsWith('actions/attest-build-provenance@a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32'))).toBe(true);
+    expect(template.jobs.release!.uses).toMatch(/^powerx\/release-suite\/\.github\/workflows\/plugin-release\.yml@[0-9a-f]{40}$/);
+    expect(Object.keys(template.jobs.release!.permissions!).sort()).toEqual(['actions', 'contents', 'deployments', 'issues', 'security-events']);
+  });
+});
