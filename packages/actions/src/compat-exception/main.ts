@@ -218,7 +218,7 @@ async function sla(common: Common): Promise<void> {
     }
     // One report per request: once its issue exists, later checks do not announce it again.
     if (fresh && config.notifications.onSlaBreach.includes('event')) {
-      events.push({ type: 'compat.exception.expired', subject: row.id, data: { exceptionId: row.id, url: row.url, reason: 'sla-breached', waitingHours: row.hours, slaHours: config.slaHours, environments: row.environments } });
+      events.push({ type: 'compat.exception.expired', subject: row.id, key: row.id, data: { exceptionId: row.id, url: row.url, reason: 'sla-breached', waitingHours: row.hours, slaHours: config.slaHours, environments: row.environments } });
     }
     await audit.append({ action: 'compat.exception.sla_breached', subject: row.id, outcome: 'overdue', details: { url: row.url, waitingHours: row.hours, slaHours: config.slaHours, environments: row.environments, reviewers: row.reviewers } });
   }

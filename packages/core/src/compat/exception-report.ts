@@ -9,7 +9,8 @@ import type { ExceptionDecision, ExceptionRequest, ExceptionWorkflowConfig } fro
 import { exceptionEventData } from './record.js';
 import type { ExceptionRecord } from './types.js';
 
-const subjectOf = (r: ExceptionRecord) => `${r.plugin}@${r.versions}`;
+/** `<plugin>@<versions>` without spaces: event subjects carry none (`acme.crm-sync@>=2.0.0<3.0.0`). */
+export const exceptionSubject = (r: ExceptionRecord) => `${r.plugin}@${r.versions.replace(/\s+/g, '')}`;
 
 function requestRows(r: ExceptionRecord): string[][] {
   return [
@@ -79,27 +80,27 @@ export function decisionEvents(decision: ExceptionDecision, config: ExceptionWor
   const data = exceptionEventData(r, url);
   const events: ReleaseEventInput[] = [];
   if (r.status === 'approved') {
-    events.push({ type: 'compat.exception.approved', subject: subjectOf(r), data: { ...data, approvers: [...(r.approval?.approvers ?? [])], expiresAt: r.expiresAt, approvalId: r.approval?.id, leadTimeHours: decision.leadTimeHours } });
+    events.push({ type: 'compat.exception.approved', subject: exceptionSubject(r), key: r.id, data: { ...data, approvers: [...(r.approval?.approvers ?? [])], expiresAt: r.expiresAt, approvalId: r.approval?.id, leadTimeHours: decision.leadTimeHours } });
   } else if (r.status === 'rejected' && config.notifications.onRejected.includes('event')) {
     const rejectedBy = r.approval?.stages.find((s) => s.state === 'rejected')?.reviewer;
-    events.push({ type: 'compat.exception.rejected', subject: subjectOf(r), data: { ...data, ...(rejectedBy ? { rejectedBy } : {}), reason: (r.reasons ?? []).join('; ') } });
+    events.push({ type: 'compat.exception.rejected', subject: exceptionSubject(r), key: r.id, data: { ...data, ...(rejectedBy ? { rejectedBy } : {}), reason: (r.reasons ?? []).join('; ') } });
   }
   if (decision.slaBreached && config.notifications.onSlaBreach.includes('event')) {
-    events.push({ type: 'compat.exception.expired', subject: subjectOf(r), data: { ...data, reason: 'sla-breached', leadTimeHours: decision.leadTimeHours, slaHours: config.slaHours } });
+    events.push({ type: 'compat.exception.expired', subject: exceptionSubject(r), key: r.id, data: { ...data, reason: 'sla-breached', leadTimeHours: decision.leadTimeHours, slaHours: config.slaHours } });
   }
   return events;
 }
 
 export function requestEvent(request: ExceptionRequest, config: ExceptionWorkflowConfig, url?: string): ReleaseEventInput {
   const r = request.record;
-  return { type: 'compat.exception.requested', subject: subjectOf(r), data: { ...exceptionEventData(r, url), slaHours: config.slaHours, risk: r.reason } };
+  return { type: 'compat.exception.requested', subject: exceptionSubject(r), key: r.id, data: { ...exceptionEventData(r, url), slaHours: config.slaHours, risk: r.reason } };
 }
 
 export function requestAudit(request: ExceptionRequest): AuditEntry {
   const r = request.record;
   return {
     action: 'compat.exception.requested',
-    subject: subjectOf(r),
+    subject: exceptionSubject(r),
     outcome: 'requested',
     actor: r.requestedBy,
     details: { exception: r.id, tenants: [...r.tenants], waive: [...r.waive], reason: r.reason, monitoring: (r.monitoring?.metrics ?? []).map((m) => m.name), durationHours: request.durationMs / 3_600_000 },
@@ -110,7 +111,7 @@ export function decisionAudit(decision: ExceptionDecision): AuditEntry {
   const r = decision.record;
   return {
     action: `compat.exception.${r.status}`,
-    subject: subjectOf(r),
+    subject: exceptionSubject(r),
     outcome: r.status,
     details: {
       exception: r.id,

@@ -105,6 +105,7 @@ export async function recordCompatReport(report: CompatReport, exceptions: reado
     events.push({
       type: 'compat.exception.expired',
       subject,
+      key: id,
       data: { ...exceptionEventData(record), ...(record.expiresAt ? { expiredAt: record.expiresAt } : {}), reason: 'expired', checkedTenants: tenants },
     });
   }
