@@ -174,6 +174,8 @@ describe('alerts', () => {
   it('fires on any 401/403 and on p95 latency above 10 s', () => {
     const rejected = [attempt(e1, 'b', { attempt: 1, status: 'failed', statusCode: 401, time: '2026-03-01T10:03:00Z' })];
     expect(evaluateAlerts(rejected, thresholds, now)).toEqual([expect.objectContaining({ subscriber: 'b', kind: 'signature-rejected', state: 'firing' })]);
+    const throttled = [attempt(e1, 'b', { attempt: 1, status: 'retrying', statusCode: 403, time: '2026-03-01T10:03:00Z' })];
+    expect(evaluateAlerts(throttled, thresholds, now)).toEqual([]);
     const slow = many(20, 0, { sincePublishMs: 12_000 });
     expect(evaluateAlerts(slow, thresholds, now)).toEqual([expect.objectContaining({ kind: 'latency', value: 12_000, threshold: 10_000 })]);
   });

@@ -33,6 +33,11 @@ describe('classifyAttempt', () => {
     expect(classifyAttempt({ status: 500, retryAfter: '3' })).toEqual({ kind: 'retry', slowDown: false, reason: 'HTTP 500' });
   });
 
+  it('slows down on a rate limit a channel recognises under another status (GitHub 403)', () => {
+    expect(classifyAttempt({ status: 403, throttled: true, retryAfter: '60' })).toEqual({ kind: 'retry', slowDown: true, retryAfterMs: 60_000, reason: 'HTTP 403' });
+    expect(classifyAttempt({ status: 403 }).kind).toBe('rejected');
+  });
+
   it('retries network errors', () => {
     expect(classifyAttempt({ status: null, error: 'ECONNRESET: socket hang up' })).toEqual({ kind: 'retry', slowDown: false, reason: 'ECONNRESET: socket hang up' });
   });

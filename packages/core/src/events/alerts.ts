@@ -42,7 +42,8 @@ export function evaluateAlerts(records: readonly LogRecord[], thresholds: AlertT
     if (!s) stats.set(r.subscriber, (s = { attempts: 0, failed: 0, rejections: 0, latencies: [] }));
     s.attempts++;
     if (r.status !== 'delivered') s.failed++;
-    if (r.statusCode === 401 || r.statusCode === 403) s.rejections++;
+    // A throttling 403 (GitHub's secondary rate limit) is retried, not a rejection of our credential.
+    if ((r.statusCode === 401 || r.statusCode === 403) && r.status === 'failed') s.rejections++;
     if (r.status === 'delivered' && r.trigger === 'scheduled') s.latencies.push(r.sincePublishMs);
   }
   const verdicts: AlertVerdict[] = [];

@@ -1,7 +1,7 @@
 /**
  * What an attempt's result means and when to try again. Rules (docs/events.md, "Retries"):
- * 2xx delivered; 410 the subscriber is gone (disable it); 429, 502, 503, 504 slow down and honour
- * Retry-After; other 5xx, 408 and network errors (timeouts, resets) retry; 3xx (never followed) and
+ * 2xx delivered; 410 the subscriber is gone (disable it); 429, 502, 503, 504 (and a rate limit a channel
+ * recognises under another status) slow down and honour Retry-After; other 5xx, 408 and network errors (timeouts, resets) retry; 3xx (never followed) and
  * other 4xx are permanent rejections.
  */
 export type AttemptVerdict =
@@ -16,6 +16,8 @@ export interface AttemptResult {
   /** The Retry-After header, if any. */
   retryAfter?: string | undefined;
   error?: string | undefined;
+  /** The channel recognised a rate limit answered with another status (GitHub's 403 secondary rate limit). */
+  throttled?: boolean | undefined;
 }
 
 const SLOW_DOWN = new Set([429, 502, 503, 504]);
@@ -25,7 +27,7 @@ export function classifyAttempt(result: AttemptResult, now: Date = new Date()): 
   if (status === null) return { kind: 'retry', slowDown: false, reason: result.error ?? 'no response' };
   if (status >= 200 && status < 300) return { kind: 'delivered' };
   if (status === 410) return { kind: 'gone', reason: '410 Gone: the subscriber asked to be removed' };
-  if (SLOW_DOWN.has(status)) {
+  if (SLOW_DOWN.has(status) || result.throttled) {
     const retryAfterMs = parseRetryAfter(result.retryAfter, now);
     return { kind: 'retry', slowDown: true, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), reason: `HTTP ${status}` };
   }

@@ -13,6 +13,8 @@ export interface ChannelResult {
   latencyMs: number;
   /** The channel refused to send (e.g. payload too large): a permanent failure, no request made. */
   refused?: boolean;
+  /** A rate limit answered with another status than 429 (GitHub's 403 secondary rate limit). */
+  throttled?: boolean;
 }
 
 export interface DeliveryChannel {
