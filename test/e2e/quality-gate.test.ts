@@ -110,7 +110,8 @@ describe('quality-gate action', () => {
     const dir = workspace();
     write(dir, 'coverage/coverage-summary.json', istanbulSummary({ 'src/a.ts': { lines: [100, 100] } }));
     write(dir, 'reports/junit.xml', readFixture('cobertura/gcovr-8.0-gcc14.xml'));
-    const r = await gate(dir);
+    // Named explicitly, the file must be JUnit; a default glob would only have left it out with a warning.
+    const r = await gate(dir, { junit: 'reports/junit.xml' });
     expect(r.exitCode).toBe(1);
     expect(r.outputs.status).toBe('error');
     expect(r.annotations).toContainEqual(

@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isConfigError } from '@powerx/core/errors.js';
+import { runQualityGate } from '@powerx/core/gates/quality-run.js';
 import { parseGateConfig, type QualityGatesConfig } from '@powerx/core/gates/config.js';
 import { floorTo, formatValue } from '@powerx/core/gates/gate.js';
 import { evaluateQualityGate, mergeCoverage } from '@powerx/core/gates/quality.js';
@@ -6,7 +11,8 @@ import { renderQualityMarkdown } from '@powerx/core/gates/quality-report.js';
 import type { CoverageReport } from '@powerx/core/reports/coverage.js';
 import { parseJUnit, type JUnitReport } from '@powerx/core/reports/junit.js';
 import { parseLcov } from '@powerx/core/reports/lcov.js';
-import { istanbulSummary, junitXml } from '../support/gate-workspace.js';
+import { istanbulSummary, junitXml, write } from '../support/gate-workspace.js';
+import { readFixture } from '../support/report-fixtures.js';
 import { parseIstanbulSummary } from '@powerx/core/reports/istanbul.js';
 
 const defaults = (): QualityGatesConfig => parseGateConfig('{}', 'quality_gates.yaml');
@@ -112,5 +118,33 @@ describe('quality gate rules', () => {
     expect(floorTo(89.999)).toBe(89.99);
     expect(floorTo(0.29 * 100)).toBe(29);
     expect(floorTo(0.95, 4)).toBe(0.95);
+  });
+});
+
+describe('finding the reports', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a glob that also matches another kind of report leaves it out with a note; naming it makes it an error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'powerx-quality-'));
+    dirs.push(dir);
+    write(dir, 'config/publish/quality_gates.yaml', 'reports:\n  coverage:\n    paths: [reports/cobertura.xml]\n');
+    write(dir, 'reports/junit.xml', junitXml(4));
+    write(dir, 'reports/cobertura.xml', readFixture('cobertura/coveragepy-7.14.1-branch.xml'));
+    write(dir, 'reports/broken.xml', '<testsuite><testcase name="a"></testsuite>');
+    const withBroken = await runQualityGate({ cwd: dir }).catch((e: unknown) => e);
+    expect(isConfigError(withBroken) && withBroken.issues[0]).toMatchObject({ file: 'reports/broken.xml', code: 'xml-syntax' });
+
+    rmSync(join(dir, 'reports/broken.xml'));
+    const run = await runQualityGate({ cwd: dir, config: 'config/publish/quality_gates.yaml' });
+    expect(run.result.tests.reports.map((r) => r.file)).toEqual(['reports/junit.xml']);
+    expect(run.result.coverage.reports.map((r) => r.file)).toEqual(['reports/cobertura.xml']);
+    expect(run.result.skipped).toEqual([{ file: 'reports/cobertura.xml', reason: 'is not a JUnit XML report: the root element is <coverage>, expected <testsuites> or <testsuite>' }]);
+    expect(renderQualityMarkdown(run.result)).toContain('_Left out (matched a pattern but are another kind of report): `reports/cobertura.xml`');
+
+    const named = await runQualityGate({ cwd: dir, junit: ['reports/cobertura.xml'] }).catch((e: unknown) => e);
+    expect(isConfigError(named) && named.issues[0]).toMatchObject({ file: 'reports/cobertura.xml', code: 'not-junit', line: 2 });
   });
 });

@@ -159,7 +159,7 @@ describe('Cobertura fixtures', () => {
     expect(issueOf(() => parseCobertura('<?xml version="1.0"?>\n<testsuites/>', 'c.xml'))).toMatchObject({ line: 2, code: 'not-cobertura' });
     expect(issueOf(() => parseCobertura('<coverage>\n<packages><package><classes>\n<class filename="a.py"><lines>\n<line number="x" hits="1"/></lines></class></classes></package></packages></coverage>', 'c.xml'))).toMatchObject({
       line: 4,
-      code: 'not-cobertura',
+      code: 'invalid-cobertura',
     });
     expect(issueOf(() => parseCobertura('<coverage line-rate="1"/>', 'c.xml'))).toMatchObject({ message: 'is not a Cobertura report: <coverage> has no <packages> element' });
   });

@@ -30,6 +30,7 @@ function annotate(result: QualityGateResult, loaded: QualityRun['config'], setti
     });
     errors++;
   }
+  for (const skipped of result.skipped.slice(0, 5)) warning(`Left out of the gate: ${skipped.reason}`, { title: 'Not a report of this kind', file: annotationPath(skipped.file, settings) });
   for (const report of [...result.coverage.reports, ...result.tests.reports]) {
     for (const note of report.notes.slice(0, 3)) warning(note, { title: 'Report inconsistency', file: annotationPath(report.file, settings) });
   }

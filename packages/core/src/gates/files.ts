@@ -38,6 +38,11 @@ function toRelative(path: string, cwd: string): string {
   return (rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel).split('\\').join('/');
 }
 
+/** The files named without wildcards, relative to `cwd` as `findFiles` returns them: the caller asked for exactly these. */
+export function namedFiles(patterns: readonly string[], cwd: string): Set<string> {
+  return new Set(patterns.filter((p) => !p.startsWith('!') && !hasMagic(p)).map((p) => toRelative(resolve(cwd, p), cwd)));
+}
+
 /** A path from a report, made comparable across reports: `/` separators, relative to the workspace when inside it. */
 export function workspacePath(path: string, workspace: string): string {
   const clean = path.replace(/\\/g, '/');

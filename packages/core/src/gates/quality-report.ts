@@ -42,6 +42,9 @@ export function renderQualityMarkdown(result: QualityGateResult, subject?: strin
     ...t.reports.map((r) => [code(r.file), 'junit', plural(r.totals.tests, 'test'), r.notes.length > 0 ? r.notes.join('; ') : '']),
   ];
   if (reports.length > 0) parts.push(details(`Reports read (${reports.length})`, table(['File', 'Format', 'Holds', 'Notes'], reports)), '');
+  if (result.skipped.length > 0) {
+    parts.push(`_Left out (matched a pattern but are another kind of report): ${result.skipped.map((s) => `${code(s.file)} ${s.reason}`).join('; ')}._`, '');
+  }
   if (result.coverage.duplicates.length > 0) {
     parts.push(`_${plural(result.coverage.duplicates.length, 'source file')} appear in more than one coverage report; the first report's figures are used._`, '');
   }

@@ -11,6 +11,8 @@ export interface QualityEvidence {
   junit: JUnitReport[];
   /** The working directory the reports' paths are made relative to. */
   workspace: string;
+  /** Files a glob matched that turned out to be another kind of report; they are left out. */
+  skipped?: { file: string; reason: string }[];
 }
 
 export interface FailedTest extends Pick<TestCase, 'suite' | 'classname' | 'name' | 'status' | 'message' | 'file' | 'line' | 'reportLine'> {
@@ -41,6 +43,8 @@ export interface QualityGateResult {
     failures: FailedTest[];
   };
   metrics: { 'publish.test.pass_rate': number | null; 'publish.coverage.percent': number | null };
+  /** Files matched by a glob and left out because they are another kind of report. */
+  skipped: { file: string; reason: string }[];
 }
 
 /** The setting each condition compares against, for annotating the configuration file. */
@@ -226,6 +230,7 @@ export function evaluateQualityGate(config: QualityGatesConfig, evidence: Qualit
       'publish.test.pass_rate': passRate === null ? null : floorTo(passRate, 4),
       'publish.coverage.percent': percents.lines ?? null,
     },
+    skipped: evidence.skipped ?? [],
   };
 }
 

@@ -30,10 +30,10 @@ function readLines(xml: XmlReport, container: XmlElement | undefined, into: Map<
       const number = Number(line.attributes.number);
       const hits = Number(line.attributes.hits);
       if (!Number.isInteger(number) || number < 0) {
-        throw reportError(xml.file, `<line> needs a whole number "number" attribute (got ${JSON.stringify(line.attributes.number ?? '')})`, { line: xml.lineOf(line), column: 1 }, 'not-cobertura');
+        throw reportError(xml.file, `<line> needs a whole number "number" attribute (got ${JSON.stringify(line.attributes.number ?? '')})`, { line: xml.lineOf(line), column: 1 }, 'invalid-cobertura');
       }
       if (!Number.isFinite(hits)) {
-        throw reportError(xml.file, `<line number="${number}"> needs a numeric "hits" attribute (got ${JSON.stringify(line.attributes.hits ?? '')})`, { line: xml.lineOf(line), column: 1 }, 'not-cobertura');
+        throw reportError(xml.file, `<line number="${number}"> needs a numeric "hits" attribute (got ${JSON.stringify(line.attributes.hits ?? '')})`, { line: xml.lineOf(line), column: 1 }, 'invalid-cobertura');
       }
       any = true;
       if (hits > 0) hit = true;
@@ -108,7 +108,7 @@ export function parseCobertura(text: string, file: string): CoverageReport {
 function readClass(xml: XmlReport, cls: XmlElement, byFile: Map<string, FileData>): void {
   const filename = cls.attributes.filename;
   if (filename === undefined || filename.trim() === '') {
-    throw reportError(xml.file, `<class name="${cls.attributes.name ?? ''}"> has no filename attribute`, { line: xml.lineOf(cls), column: 1 }, 'not-cobertura');
+    throw reportError(xml.file, `<class name="${cls.attributes.name ?? ''}"> has no filename attribute`, { line: xml.lineOf(cls), column: 1 }, 'invalid-cobertura');
   }
   const path = filename.trim().replace(/\\/g, '/');
   const data = byFile.get(path) ?? { lines: new Map(), methods: new Map() };

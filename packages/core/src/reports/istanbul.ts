@@ -9,9 +9,9 @@ function readCount(report: JsonReport, entry: Record<string, unknown>, pointer: 
   if (!isObject(value)) throw report.error(value === undefined ? pointer : at, `${metric} must be an object with total and covered counts`, 'not-istanbul');
   const { total, covered } = value;
   for (const [name, n] of [['total', total], ['covered', covered]] as const) {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw report.error(`${at}/${name}`, `${metric}.${name} must be a whole number >= 0`, 'not-istanbul');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw report.error(`${at}/${name}`, `${metric}.${name} must be a whole number >= 0`, 'invalid-istanbul');
   }
-  if ((covered as number) > (total as number)) throw report.error(`${at}/covered`, `${metric}.covered (${covered}) exceeds ${metric}.total (${total})`, 'not-istanbul');
+  if ((covered as number) > (total as number)) throw report.error(`${at}/covered`, `${metric}.covered (${covered}) exceeds ${metric}.total (${total})`, 'invalid-istanbul');
   return { covered: covered as number, total: total as number };
 }
 
