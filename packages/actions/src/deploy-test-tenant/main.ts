@@ -8,7 +8,7 @@ import { appendSummary, error, getBooleanInput, getInput, getState, info, runCon
 import { openAuditLog, tempPath } from '../compat-shared.js';
 import { releaseGitHub, releasePlatform, stepKey } from '../release/clients.js';
 import { insideWorkspace, readInputFile, readOptional } from '../release/files.js';
-import { deployToTestTenant, type TestTenantResult } from '../release/test-tenant.js';
+import { deployToTestTenant, recordTestDeploy, type TestTenantResult } from '../release/test-tenant.js';
 
 function seconds(input: string, fallback: number, max: number): number {
   const text = getInput(input);
@@ -92,23 +92,7 @@ export async function deployTestTenant(): Promise<void> {
   if (result.deploymentId !== undefined) saveState('deployment-done', 'true');
 
   const audit = openAuditLog(settings.auditLog, run, [settings.platformToken, settings.githubToken]);
-  const record = await audit.append({
-    action: AUDIT.gate,
-    subject,
-    outcome: result.outcome,
-    details: {
-      gate: 'test-deploy',
-      tenant: result.tenant ?? null,
-      lease: result.lease ? { id: result.lease.id, expiresAt: result.lease.expiresAt } : null,
-      operation: result.operation ?? null,
-      compat: result.compat ?? null,
-      health: result.health ?? null,
-      deployment: result.deploymentId ?? null,
-      checks: result.checks.map((c) => ({ id: c.id, status: c.status, ...(c.code ? { code: c.code } : {}) })),
-      reasons: result.reasons,
-      links: [...(result.tenant ? [{ title: `Test tenant ${result.tenant.id}`, url: result.tenant.url }] : []), ...(run.runUrl ? [{ title: 'Deployment log', url: run.runUrl }] : [])],
-    },
-  });
+  const record = await recordTestDeploy(audit, subject, result, run.runUrl || undefined);
   await mkdir(dirname(settings.report), { recursive: true });
   await writeFile(settings.report, `${JSON.stringify({ stage: 'test-deploy', subject, ...result, audit: { seq: record.seq, hash: record.hash } }, null, 2)}\n`);
 

@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { AUDIT } from '@powerx/core/publish/trail.js';
 import { renderSubmissionMarkdown, submissionReport } from '@powerx/core/publish/submission.js';
 import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput, setSecret } from '@powerx/github/runner.js';
 import { openAuditLog, tempPath } from '../compat-shared.js';
 import { releasePlatform, stepKey } from '../release/clients.js';
 import { insideWorkspace } from '../release/files.js';
-import { submitRelease } from '../release/submit.js';
+import { recordSubmission, submitRelease } from '../release/submit.js';
 
 interface Settings {
   cwd: string;
@@ -62,29 +61,7 @@ export async function publishRequest(): Promise<void> {
   });
   const { decision } = result;
   const audit = openAuditLog(settings.auditLog, run, [settings.platformToken]);
-  const record = await audit.append({
-    action: AUDIT.gate,
-    subject: decision.subject,
-    outcome: decision.outcome,
-    actor: decision.submitter || undefined,
-    details: {
-      gate: 'submit',
-      submitter: decision.submitter,
-      plugin: decision.plugin,
-      version: decision.version,
-      digest: `sha256:${decision.digest}`,
-      size: decision.size,
-      artifact: decision.artifact,
-      resubmission: decision.resubmission,
-      signer: decision.signatures.find((s) => s.verified)?.signer ?? null,
-      signaturePolicy: result.policyFile,
-      checks: decision.checks.map((c) => ({ id: c.id, status: c.status, ...(c.code ? { code: c.code } : {}) })),
-      reasons: decision.reasons,
-      uploaded: result.upload ? true : false,
-      ...(decision.manifest ? { manifest: submissionReport(decision).manifest as Record<string, unknown> } : {}),
-      ...(run.runUrl ? { links: [{ title: 'Submission summary', url: run.runUrl }] } : {}),
-    },
-  });
+  const record = await recordSubmission(audit, result, run.runUrl || undefined);
 
   const report = submissionReport(decision, { submittedAt: submittedAt.toISOString(), upload: result.upload ?? null, signaturePolicy: result.policyFile, audit: { seq: record.seq, hash: record.hash, log: settings.auditLog } });
   await mkdir(dirname(settings.report), { recursive: true });

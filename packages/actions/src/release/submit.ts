@@ -6,6 +6,9 @@ import { basename, resolve } from 'node:path';
 import { ConfigError } from '@powerx/core/errors.js';
 import { classifySignatureFile, type SignatureInput } from '@powerx/core/publish/signature.js';
 import { defaultSignaturePolicy, parseSignaturePolicy, resolveSignaturePolicy } from '@powerx/core/publish/signature-policy.js';
+import type { AuditLog } from '@powerx/core/audit/log.js';
+import type { AuditRecord } from '@powerx/core/audit/record.js';
+import { AUDIT } from '@powerx/core/publish/trail.js';
 import { evaluateSubmission, platformManifest, type SubmissionDecision } from '@powerx/core/publish/submission.js';
 import type { CatalogVersion } from '@powerx/core/publish/version.js';
 import type { PlatformClient } from '@powerx/platform/client.js';
@@ -116,4 +119,32 @@ export async function submitRelease(options: SubmitOptions): Promise<SubmitResul
   const uploaded = await options.platform.uploadArtifact(decision.plugin, decision.version, artifact, { idempotencyKey: `${options.key}/artifact` });
   result.upload = { registered: registered.releasedAt, artifact: { digest: uploaded.digest, size: uploaded.size, uploadedAt: uploaded.uploadedAt } };
   return result;
+}
+
+/** The stage-1 audit record, the same from the action, the CLI and the demo. */
+export async function recordSubmission(audit: AuditLog, result: SubmitResult, runUrl?: string): Promise<AuditRecord> {
+  const { decision } = result;
+  return audit.append({
+    action: AUDIT.gate,
+    subject: decision.subject,
+    outcome: decision.outcome,
+    ...(decision.submitter ? { actor: decision.submitter } : {}),
+    details: {
+      gate: 'submit',
+      submitter: decision.submitter,
+      plugin: decision.plugin,
+      version: decision.version,
+      digest: `sha256:${decision.digest}`,
+      size: decision.size,
+      artifact: decision.artifact,
+      resubmission: decision.resubmission,
+      signer: decision.signatures.find((s) => s.verified)?.signer ?? null,
+      signaturePolicy: result.policyFile,
+      checks: decision.checks.map((c) => ({ id: c.id, status: c.status, ...(c.code ? { code: c.code } : {}) })),
+      reasons: decision.reasons,
+      uploaded: result.upload !== undefined,
+      ...(decision.manifest ? { manifest: platformManifest(decision.manifest) } : {}),
+      ...(runUrl ? { links: [{ title: 'Submission summary', url: runUrl }] } : {}),
+    },
+  });
 }

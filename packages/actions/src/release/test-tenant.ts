@@ -3,7 +3,10 @@
  * until it reports healthy, and record it as a GitHub deployment. The lease is given back by the action's post
  * step, whatever happened.
  */
+import type { AuditLog } from '@powerx/core/audit/log.js';
+import type { AuditRecord } from '@powerx/core/audit/record.js';
 import { checkCompat } from '@powerx/core/compat/engine.js';
+import { AUDIT } from '@powerx/core/publish/trail.js';
 import { loadMatrix } from '@powerx/core/compat/inputs.js';
 import type { CompatMatrix, CompatResult, PluginManifest } from '@powerx/core/compat/types.js';
 import { check, failures, type Check, type Reason } from '@powerx/core/publish/checks.js';
@@ -162,4 +165,25 @@ export async function deployToTestTenant(o: TestTenantOptions): Promise<TestTena
     await status('failure', `not healthy: ${last.status}`);
   }
   return finish();
+}
+
+/** The stage-2 audit record. */
+export async function recordTestDeploy(audit: AuditLog, subject: string, result: TestTenantResult, runUrl?: string): Promise<AuditRecord> {
+  return audit.append({
+    action: AUDIT.gate,
+    subject,
+    outcome: result.outcome,
+    details: {
+      gate: 'test-deploy',
+      tenant: result.tenant ?? null,
+      lease: result.lease ? { id: result.lease.id, expiresAt: result.lease.expiresAt } : null,
+      operation: result.operation ?? null,
+      compat: result.compat ?? null,
+      health: result.health ?? null,
+      deployment: result.deploymentId ?? null,
+      checks: result.checks.map((c) => ({ id: c.id, status: c.status, ...(c.code ? { code: c.code } : {}) })),
+      reasons: result.reasons,
+      links: [...(result.tenant ? [{ title: `Test tenant ${result.tenant.id}`, url: result.tenant.url }] : []), ...(runUrl ? [{ title: 'Deployment log', url: runUrl }] : [])],
+    },
+  });
 }
