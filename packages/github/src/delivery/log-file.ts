@@ -25,7 +25,7 @@ export class MemoryDeliveryLog implements DeliveryLogWriter {
 }
 
 /**
- * Appends to a JSON-lines file through one stream (records reach the file as they happen, in order).
+ * Appends to a JSON-lines file through one stream, in order; records reach the file within a tick of happening.
  * A file that already exists is continued, so every step of a job, and a re-run that downloaded the
  * earlier log, writes one log.
  */
@@ -34,6 +34,7 @@ export class FileDeliveryLog implements DeliveryLogWriter {
   readonly records: LogRecord[] = [];
   private readonly stream: WriteStream;
   private failed: Error | undefined;
+  private pending: string[] = [];
 
   constructor(path: string) {
     this.path = path;
@@ -48,10 +49,19 @@ export class FileDeliveryLog implements DeliveryLogWriter {
   append(record: LogRecord): void {
     if (this.failed) throw this.failed;
     this.records.push(record);
-    this.stream.write(`${JSON.stringify(record)}\n`);
+    // Lines written in the same tick go to the file in one write.
+    if (this.pending.length === 0) setImmediate(() => this.flushPending());
+    this.pending.push(JSON.stringify(record));
+  }
+
+  private flushPending(): void {
+    if (this.pending.length === 0) return;
+    this.stream.write(`${this.pending.join('\n')}\n`);
+    this.pending = [];
   }
 
   close(): Promise<void> {
+    this.flushPending();
     return new Promise((resolve, reject) => {
       this.stream.end(() => (this.failed ? reject(this.failed) : resolve()));
     });
