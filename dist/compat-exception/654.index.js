@@ -56,9 +56,15 @@ class DispatchChannel {
             if (!e.response)
                 return { status: null, error: e.message ?? String(error), latencyMs: latency() };
             const data = e.response.data;
+            const headers = e.response.headers ?? {};
+            // GitHub answers rate limits with 403 (or 429) and says when to come back.
+            const throttled = e.response.status === 403 && (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0');
+            const reset = Number(headers['x-ratelimit-reset']);
+            const retryAfter = headers['retry-after'] ?? (throttled && Number.isFinite(reset) ? String(Math.max(0, reset - Math.floor(Date.now() / 1000))) : undefined);
             return {
                 status: e.response.status,
-                retryAfter: e.response.headers?.['retry-after'],
+                throttled,
+                retryAfter,
                 error: e.message,
                 response: (typeof data === 'string' ? data : JSON.stringify(data ?? '')).slice(0, 512),
                 latencyMs: latency(),

@@ -233,4 +233,12 @@ describe('compat-check bundle against the simulator', () => {
     ]);
     expect(result.outputs.verdict).toBeUndefined();
   });
+
+  it('names the inputs that are missing or contradict each other', async () => {
+    const result = await runAction({ action: 'compat-check', workspace: repo(), inputs: { tenants: 'tn-0001', 'tenants-file': 'tenants.yaml' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.annotations).toEqual([
+      { command: 'error', properties: { title: 'Invalid input' }, message: 'inputs: give either tenants-file or tenants/tenant-selector, not both' },
+    ]);
+  });
 });

@@ -180,8 +180,8 @@ describe('compat-exception: request -> environment approval -> record', () => {
     expect(result.annotations).toEqual([
       expect.objectContaining({
         command: 'error',
-        properties: expect.objectContaining({ file: 'input waive' }),
-        message: expect.stringContaining('runtime-missing may not be waived'),
+        properties: { title: 'Invalid input' },
+        message: expect.stringContaining('input waive: runtime-missing may not be waived'),
       }),
     ]);
     expect(result.outputs.request).toBeUndefined();

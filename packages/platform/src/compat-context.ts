@@ -20,10 +20,10 @@ export function parseTenantSelector(text: string, origin = 'tenant-selector'): T
     const key = part.slice(0, eq).trim();
     const value = part.slice(eq + 1).trim();
     if (eq < 0 || !(SELECTOR_KEYS as readonly string[]).includes(key) || value === '') {
-      throw ConfigError.single(`${JSON.stringify(part)} is not a selector term: use key=value with key one of ${SELECTOR_KEYS.join(', ')}, or all`, { file: origin }, 'bad-selector');
+      throw ConfigError.single(`${origin}: ${JSON.stringify(part)} is not a selector term: use key=value with key one of ${SELECTOR_KEYS.join(', ')}, or all`, {}, 'bad-selector');
     }
     if (key === 'testPool') {
-      if (value !== 'true' && value !== 'false') throw ConfigError.single(`testPool must be true or false (got ${JSON.stringify(value)})`, { file: origin }, 'bad-selector');
+      if (value !== 'true' && value !== 'false') throw ConfigError.single(`${origin}: testPool must be true or false (got ${JSON.stringify(value)})`, {}, 'bad-selector');
       filter.testPool = value === 'true';
     } else if (key === 'tier') filter.tier = value as Tier;
     else filter[key as 'tag' | 'region' | 'plugin'] = value;

@@ -32,7 +32,7 @@ function problems(fn: () => unknown): string[] {
   try {
     fn();
   } catch (error) {
-    if (isConfigError(error)) return error.issues.map((i) => `${i.file}: ${i.message}`);
+    if (isConfigError(error)) return error.issues.map((i) => i.message);
     throw error;
   }
   return [];

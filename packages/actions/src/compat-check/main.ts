@@ -41,7 +41,7 @@ function readSettings(): Settings {
   if (!tenantsFile && !platformUrl) problems.push('give tenants-file, or platform-url with tenants or tenant-selector');
   if (platformUrl && !tenantsFile && tenantIds.length === 0 && !selector) problems.push('platform-url needs tenants (ids) or tenant-selector (e.g. tag=retail, or all)');
   if (tenantIds.length > 0 && selector) problems.push('give tenants or tenant-selector, not both');
-  if (problems.length > 0) throw new ConfigError(problems.map((message) => ({ file: 'inputs', message, code: 'bad-input' })));
+  if (problems.length > 0) throw new ConfigError(problems.map((message) => ({ message: `inputs: ${message}`, code: 'bad-input' })));
   const settings: Settings = {
     workspace,
     manifest: getInput('manifest') || 'powerx-plugin.yaml',
@@ -90,7 +90,7 @@ export async function compatCheck(): Promise<void> {
     info(`${found.tenants.length} tenant(s) from ${found.source}; catalog of ${found.catalog.plugins.length} plugin(s); ${exceptions.records.length} exception record(s) from ${exceptions.files.length} file(s)`);
     return found;
   });
-  if (tenants.length === 0) throw ConfigError.single(`no tenant matched (${source})`, { file: 'inputs' }, 'no-tenants');
+  if (tenants.length === 0) throw ConfigError.single(`inputs: no tenant matched (${source})`, {}, 'no-tenants');
 
   const checker = createCompatChecker({ manifest: manifest.value, catalog, matrix: matrix.value, exceptions: exceptions.records, now });
   const report = buildReport({ manifest: manifest.value, matrix: matrix.value, exceptions: exceptions.records, results: tenants.map((t) => checker.check(t)), now });

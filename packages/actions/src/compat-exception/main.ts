@@ -35,7 +35,7 @@ interface Common {
 
 function readCommon(): Common {
   const step = getInput('step', { required: true }) as Step;
-  if (!STEPS.includes(step)) throw ConfigError.single(`must be one of ${STEPS.join(', ')} (got ${JSON.stringify(step)})`, { file: 'input step' }, 'bad-input');
+  if (!STEPS.includes(step)) throw ConfigError.single(`input step: must be one of ${STEPS.join(', ')} (got ${JSON.stringify(step)})`, {}, 'bad-input');
   const context = runContext();
   return {
     step,
@@ -116,9 +116,9 @@ function parseRequest(text: string): ExceptionRequest {
   try {
     value = JSON.parse(text) as typeof value;
   } catch {
-    throw ConfigError.single('is not the JSON the request step wrote (its `request` output)', { file: 'input request' }, 'bad-input');
+    throw ConfigError.single('input request: is not the JSON the request step wrote (its `request` output)', {}, 'bad-input');
   }
-  if (typeof value.durationMs !== 'number' || value.durationMs <= 0) throw ConfigError.single('has no durationMs', { file: 'input request' }, 'bad-input');
+  if (typeof value.durationMs !== 'number' || value.durationMs <= 0) throw ConfigError.single('input request: has no durationMs', {}, 'bad-input');
   const [record] = loadExceptions(JSON.stringify({ exceptions: [value.record] }), 'input request');
   return { record: record!, durationMs: value.durationMs, ...(value.capped ? { capped: value.capped } : {}) };
 }

@@ -65,7 +65,8 @@ const TENANT_ID = /^[a-z0-9][a-z0-9-]*$/;
 const KNOWN_CODES = new Set<string>([...ERROR_CODES, ...WARNING_CODES]);
 
 function inputIssue(input: string, message: string): ConfigIssue {
-  return { file: `input ${input}`, pointer: '', message, code: 'invalid-request' };
+  // An input has no file or line: the message names it.
+  return { message: `input ${input}: ${message}`, code: 'invalid-request' };
 }
 
 /** Splits a list input: commas, whitespace or new lines. */
