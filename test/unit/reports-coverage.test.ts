@@ -155,6 +155,29 @@ describe('Cobertura fixtures', () => {
     expect(r.notes).toEqual(['<coverage> says lines 5/5 but the <line> elements give 2/3; the lines are counted']);
   });
 
+  it('reads the coverlet and istanbul flavours: branch="True", method hit counts', () => {
+    const coverlet = `<?xml version="1.0" encoding="utf-8"?>
+<coverage line-rate="0.75" branch-rate="0.5" version="1.9" timestamp="1700000000" lines-covered="3" lines-valid="4" branches-covered="2" branches-valid="4">
+  <sources><source>C:\\src\\</source></sources>
+  <packages><package name="Calc" line-rate="0.75" branch-rate="0.5" complexity="3"><classes>
+    <class name="Calc.Math" filename="Calc\\Math.cs" line-rate="0.75" branch-rate="0.5" complexity="3">
+      <methods>
+        <method name="Add" signature="(System.Int32,System.Int32)" line-rate="1" branch-rate="1" complexity="1"><lines><line number="5" hits="2" branch="False" /></lines></method>
+        <method name="Div" signature="(System.Int32,System.Int32)" line-rate="0.66" branch-rate="0.5" complexity="2"><lines>
+          <line number="9" hits="1" branch="True" condition-coverage="50% (2/4)"><conditions><condition number="7" type="jump" coverage="50%" /></conditions></line>
+          <line number="10" hits="1" branch="False" /><line number="11" hits="0" branch="False" /></lines></method>
+      </methods>
+      <lines><line number="5" hits="2" branch="False" /><line number="9" hits="1" branch="True" condition-coverage="50% (2/4)" /><line number="10" hits="1" branch="False" /><line number="11" hits="0" branch="False" /></lines>
+    </class>
+  </classes></package></packages>
+</coverage>`;
+    const r = parseCobertura(coverlet, 'coverage.cobertura.xml');
+    expect(r.files).toEqual([{ path: 'Calc/Math.cs', lines: { covered: 3, total: 4 }, branches: { covered: 2, total: 4 }, functions: { covered: 2, total: 2 } }]);
+    expect(r.notes).toEqual([]);
+    const istanbul = '<coverage lines-valid="2" lines-covered="1"><packages><package name="src"><classes><class name="a.js" filename="src/a.js"><methods><method name="(anonymous_0)" hits="0" signature="()V"><lines><line number="1" hits="1"/></lines></method></methods><lines><line number="1" hits="1" branch="false"/><line number="2" hits="0" branch="false"/></lines></class></classes></package></packages></coverage>';
+    expect(parseCobertura(istanbul, 'cobertura-coverage.xml').totals.functions).toEqual({ covered: 0, total: 1 });
+  });
+
   it('rejects other XML and bad line attributes with their line', () => {
     expect(issueOf(() => parseCobertura('<?xml version="1.0"?>\n<testsuites/>', 'c.xml'))).toMatchObject({ line: 2, code: 'not-cobertura' });
     expect(issueOf(() => parseCobertura('<coverage>\n<packages><package><classes>\n<class filename="a.py"><lines>\n<line number="x" hits="1"/></lines></class></classes></package></packages></coverage>', 'c.xml'))).toMatchObject({

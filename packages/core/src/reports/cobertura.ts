@@ -38,7 +38,8 @@ function readLines(xml: XmlReport, container: XmlElement | undefined, into: Map<
       any = true;
       if (hits > 0) hit = true;
       if (!into) continue;
-      const branch = line.attributes.branch === 'true' ? conditionCoverage(line.attributes['condition-coverage']) : undefined;
+      // coverlet writes branch="True".
+      const branch = /^true$/i.test(line.attributes.branch ?? '') ? conditionCoverage(line.attributes['condition-coverage']) : undefined;
       const previous = into.get(number);
       const merged: LineData = { hits: Math.max(previous?.hits ?? 0, hits) };
       const best = [previous?.branch, branch].filter((b): b is CoverageCount => b !== undefined).sort((a, b) => b.total - a.total || b.covered - a.covered)[0];
@@ -53,7 +54,8 @@ function readLines(xml: XmlReport, container: XmlElement | undefined, into: Map<
  * Reads Cobertura XML (coverage-04.dtd) as Cobertura, coverage.py, gcovr, coverlet and others write it:
  * `<coverage>` / `<packages>` / `<package>` / `<classes>` / `<class filename>` with `<lines>` and
  * `<methods>`. Lines are counted once per file and line number (classes sharing a file are merged),
- * branches from `condition-coverage="NN% (covered/total)"`, a method is covered when any of its lines ran.
+ * branches from `condition-coverage="NN% (covered/total)"`, a method is covered when its `hits` (istanbul) or any of its
+ * lines ran.
  * The root's `lines-valid` / `branches-valid` figures are compared with the details and a mismatch is noted.
  */
 export function parseCobertura(text: string, file: string): CoverageReport {
@@ -119,7 +121,9 @@ function readClass(xml: XmlReport, cls: XmlElement, byFile: Map<string, FileData
     for (const method of childElements(methods, 'method')) {
       const key = `${cls.attributes.name ?? ''}::${method.attributes.name ?? ''}${method.attributes.signature ?? ''}`;
       const { any, hit } = readLines(xml, method, classLines.any ? undefined : data.lines);
-      const covered = any ? hit : Number(method.attributes['line-rate']) > 0;
+      // istanbul's Cobertura reporter gives methods their own hit count.
+      const hits = method.attributes.hits !== undefined ? Number(method.attributes.hits) : NaN;
+      const covered = Number.isFinite(hits) ? hits > 0 : any ? hit : Number(method.attributes['line-rate']) > 0;
       data.methods.set(key, (data.methods.get(key) ?? false) || covered);
     }
   }
