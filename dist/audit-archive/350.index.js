@@ -569,7 +569,7 @@ class MemoryDeliveryLog {
     async close() { }
 }
 /**
- * Appends to a JSON-lines file through one stream (records reach the file as they happen, in order).
+ * Appends to a JSON-lines file through one stream, in order; records reach the file within a tick of happening.
  * A file that already exists is continued, so every step of a job, and a re-run that downloaded the
  * earlier log, writes one log.
  */
@@ -578,6 +578,7 @@ class FileDeliveryLog {
     records = [];
     stream;
     failed;
+    pending = [];
     constructor(path) {
         this.path = path;
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -592,9 +593,19 @@ class FileDeliveryLog {
         if (this.failed)
             throw this.failed;
         this.records.push(record);
-        this.stream.write(`${JSON.stringify(record)}\n`);
+        // Lines written in the same tick go to the file in one write.
+        if (this.pending.length === 0)
+            setImmediate(() => this.flushPending());
+        this.pending.push(JSON.stringify(record));
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        this.stream.write(`${this.pending.join('\n')}\n`);
+        this.pending = [];
     }
     close() {
+        this.flushPending();
         return new Promise((resolve, reject) => {
             this.stream.end(() => (this.failed ? reject(this.failed) : resolve()));
         });

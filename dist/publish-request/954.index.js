@@ -633,7 +633,7 @@ class MemoryDeliveryLog {
     async close() { }
 }
 /**
- * Appends to a JSON-lines file through one stream (records reach the file as they happen, in order).
+ * Appends to a JSON-lines file through one stream, in order; records reach the file within a tick of happening.
  * A file that already exists is continued, so every step of a job, and a re-run that downloaded the
  * earlier log, writes one log.
  */
@@ -642,6 +642,7 @@ class FileDeliveryLog {
     records = [];
     stream;
     failed;
+    pending = [];
     constructor(path) {
         this.path = path;
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -656,9 +657,19 @@ class FileDeliveryLog {
         if (this.failed)
             throw this.failed;
         this.records.push(record);
-        this.stream.write(`${JSON.stringify(record)}\n`);
+        // Lines written in the same tick go to the file in one write.
+        if (this.pending.length === 0)
+            setImmediate(() => this.flushPending());
+        this.pending.push(JSON.stringify(record));
+    }
+    flushPending() {
+        if (this.pending.length === 0)
+            return;
+        this.stream.write(`${this.pending.join('\n')}\n`);
+        this.pending = [];
     }
     close() {
+        this.flushPending();
         return new Promise((resolve, reject) => {
             this.stream.end(() => (this.failed ? reject(this.failed) : resolve()));
         });
@@ -790,7 +801,8 @@ function evaluateAlerts(records, thresholds, now) {
         s.attempts++;
         if (r.status !== 'delivered')
             s.failed++;
-        if (r.statusCode === 401 || r.statusCode === 403)
+        // A throttling 403 (GitHub's secondary rate limit) is retried, not a rejection of our credential.
+        if ((r.statusCode === 401 || r.statusCode === 403) && r.status === 'failed')
             s.rejections++;
         if (r.status === 'delivered' && r.trigger === 'scheduled')
             s.latencies.push(r.sincePublishMs);
@@ -1580,7 +1592,7 @@ function lazyDispatchChannel(subscriber, credential, github) {
     let opened;
     return {
         async send(envelope, now) {
-            channel ??= __webpack_require__.e(/* import() */ 654).then(__webpack_require__.bind(__webpack_require__, 1654)).then(({ DispatchChannel }) => (opened = new DispatchChannel(subscriber, credential, github)));
+            channel ??= Promise.all(/* import() */[__webpack_require__.e(167), __webpack_require__.e(756)]).then(__webpack_require__.bind(__webpack_require__, 6756)).then(({ DispatchChannel }) => (opened = new DispatchChannel(subscriber, credential, github)));
             return (await channel).send(envelope, now);
         },
         close() {

@@ -6,7 +6,7 @@ import { parseContacts, type ApprovalDecision } from '@powerx/core/publish/appro
 import { checksTable } from '@powerx/core/publish/checks.js';
 import { appendSummary, error, getBooleanInput, getInput, info, runContext, setFailed, setOutput, setSecret, warning } from '@powerx/github/runner.js';
 import { openAuditLog, tempPath } from '../compat-shared.js';
-import { releaseGitHub } from '../release/clients.js';
+import { releaseGitHub } from '../release/github.js';
 import { insideWorkspace, readInputFile } from '../release/files.js';
 import { readTrail } from '../release/trail.js';
 import { recordApproval } from '../release/approval.js';

@@ -4,7 +4,7 @@ import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { renderOverdueMarkdown } from '@powerx/core/publish/sla.js';
 import { appendSummary, getBooleanInput, getInput, info, runContext, setOutput, setSecret, warning } from '@powerx/github/runner.js';
 import { checkSla } from '../release/approvals.js';
-import { releaseGitHub } from '../release/clients.js';
+import { releaseGitHub } from '../release/github.js';
 import { insideWorkspace, readInputFile } from '../release/files.js';
 
 export async function approvalSla(): Promise<void> {

@@ -4,7 +4,7 @@ import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { renderDriftMarkdown } from '@powerx/core/publish/environments.js';
 import { appendSummary, error, getInput, info, runContext, setFailed, setOutput, setSecret, warning } from '@powerx/github/runner.js';
 import { syncEnvironments } from '../release/approvals.js';
-import { releaseGitHub } from '../release/clients.js';
+import { releaseGitHub } from '../release/github.js';
 import { insideWorkspace, readInputFile } from '../release/files.js';
 
 export async function approvalsSync(): Promise<void> {

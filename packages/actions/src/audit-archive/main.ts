@@ -5,7 +5,7 @@ import { renderMetricsMarkdown } from '@powerx/core/publish/metrics.js';
 import { appendSummary, getInput, info, runContext, setOutput, setSecret, warning } from '@powerx/github/runner.js';
 import { tempPath } from '../compat-shared.js';
 import { MIN_RETENTION_DAYS, archiveRun } from '../release/archive.js';
-import { releaseGitHub } from '../release/clients.js';
+import { releaseGitHub } from '../release/github.js';
 import { readTrail } from '../release/trail.js';
 
 export async function auditArchive(): Promise<void> {

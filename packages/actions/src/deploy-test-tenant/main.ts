@@ -6,7 +6,8 @@ import { AUDIT } from '@powerx/core/publish/trail.js';
 import { STATUS_ICON, code, link } from '@powerx/core/markdown.js';
 import { appendSummary, error, getBooleanInput, getInput, getState, info, runContext, saveState, setFailed, setOutput, setSecret, warning } from '@powerx/github/runner.js';
 import { openAuditLog, tempPath } from '../compat-shared.js';
-import { releaseGitHub, releasePlatform, stepKey } from '../release/clients.js';
+import { releaseGitHub } from '../release/github.js';
+import { releasePlatform, stepKey } from '../release/platform.js';
 import { insideWorkspace, readInputFile, readOptional } from '../release/files.js';
 import { deployToTestTenant, recordTestDeploy, type TestTenantResult } from '../release/test-tenant.js';
 

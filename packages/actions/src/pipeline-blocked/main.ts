@@ -11,7 +11,8 @@ import { GitBranchAuditStore } from '@powerx/github/audit-branch.js';
 import { postNotice } from '@powerx/github/notify.js';
 import { appendSummary, getInput, getMultilineInput, info, runContext, setOutput, setSecret, warning } from '@powerx/github/runner.js';
 import { openAuditLog, openEventSink, tempPath } from '../compat-shared.js';
-import { releaseGitHub, releasePlatform, stepKey } from '../release/clients.js';
+import { releaseGitHub } from '../release/github.js';
+import { releasePlatform, stepKey } from '../release/platform.js';
 import { insideWorkspace, readOptional } from '../release/files.js';
 import { readTrail } from '../release/trail.js';
 

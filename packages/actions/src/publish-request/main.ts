@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { renderSubmissionMarkdown, submissionReport } from '@powerx/core/publish/submission.js';
 import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput, setSecret } from '@powerx/github/runner.js';
 import { openAuditLog, tempPath } from '../compat-shared.js';
-import { releasePlatform, stepKey } from '../release/clients.js';
+import { releasePlatform, stepKey } from '../release/platform.js';
 import { insideWorkspace } from '../release/files.js';
 import { recordSubmission, submitRelease } from '../release/submit.js';
 

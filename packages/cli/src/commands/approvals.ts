@@ -4,7 +4,7 @@ import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { renderDriftMarkdown } from '@powerx/core/publish/environments.js';
 import { renderOverdueMarkdown } from '@powerx/core/publish/sla.js';
 import { checkSla, syncEnvironments } from '@powerx/actions/release/approvals.js';
-import { cliRequestLog, releaseGitHub } from '@powerx/actions/release/clients.js';
+import { cliRequestLog, releaseGitHub } from '@powerx/actions/release/github.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';
 
 interface Flags {

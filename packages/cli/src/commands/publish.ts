@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { renderSubmissionMarkdown, submissionReport } from '@powerx/core/publish/submission.js';
-import { cliRequestLog, releaseGitHub, releasePlatform } from '@powerx/actions/release/clients.js';
+import { cliRequestLog, releaseGitHub } from '@powerx/actions/release/github.js';
+import { releasePlatform } from '@powerx/actions/release/platform.js';
 import { submitRelease } from '@powerx/actions/release/submit.js';
 import { dispatchWorkflow } from '@powerx/github/workflow-dispatch.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';

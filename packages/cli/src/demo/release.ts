@@ -25,7 +25,7 @@ import { createPlatformClient } from '@powerx/platform/client.js';
 import { recordApproval } from '@powerx/actions/release/approval.js';
 import { syncEnvironments } from '@powerx/actions/release/approvals.js';
 import { archiveRun } from '@powerx/actions/release/archive.js';
-import { cliRequestLog, releaseGitHub } from '@powerx/actions/release/clients.js';
+import { cliRequestLog, releaseGitHub } from '@powerx/actions/release/github.js';
 import { planRelease } from '@powerx/actions/release/plan-release.js';
 import { recordSubmission, submitRelease } from '@powerx/actions/release/submit.js';
 import { deployToTestTenant, recordTestDeploy } from '@powerx/actions/release/test-tenant.js';
