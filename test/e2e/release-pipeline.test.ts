@@ -103,7 +103,7 @@ class Pipeline {
 
   blocked = (jobs: Record<string, { result: string }> = {}) => this.step('blocked', 'pipeline-blocked', { ...this.platform(), jobs: JSON.stringify(jobs) });
 
-  archive = () => this.step('archive', 'audit-archive', {});
+  archive = () => this.step('archive', 'audit-archive', this.platform());
 
   records(): AuditRecord[] {
     const text = readFileSync(join(this.ws.dir, AUDIT_LOG), 'utf8');
@@ -182,6 +182,9 @@ describe('release pipeline: happy path', () => {
 
     const archive = await p.archive();
     expect(archive.exitCode).toBe(0);
+    // The platform's audit service holds the run's records too.
+    expect(Number(archive.outputs['platform-ingested'])).toBe(p.records().length);
+    expect(world.sim.state.auditRecords().filter((r) => (r.run as { id?: string }).id === String(p.run.id))).toHaveLength(p.records().length);
     expect(JSON.parse(archive.outputs.metrics!)).toMatchObject({ 'publish.test.pass_rate': 1, 'publish.coverage.percent': 93.4, 'publish.pipeline.block_total': expect.any(Number) });
     expect(archive.summary).toContain('publish.approval.lead_time_hours');
 

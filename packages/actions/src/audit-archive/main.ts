@@ -6,12 +6,16 @@ import { appendSummary, getInput, info, runContext, setOutput, setSecret, warnin
 import { tempPath } from '../compat-shared.js';
 import { MIN_RETENTION_DAYS, archiveRun } from '../release/archive.js';
 import { releaseGitHub } from '../release/github.js';
+import { releasePlatform } from '../release/platform.js';
 import { readTrail } from '../release/trail.js';
 
 export async function auditArchive(): Promise<void> {
   const run = runContext();
   const githubToken = getInput('github-token');
+  const platformToken = getInput('platform-token');
   setSecret(githubToken);
+  setSecret(platformToken);
+  const platformUrl = getInput('platform-url');
   const auditPath = resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl'));
   const branch = getInput('audit-branch');
   const metricsPath = resolve(run.workspace, getInput('metrics') || tempPath('powerx-metrics.json'));
@@ -26,6 +30,7 @@ export async function auditArchive(): Promise<void> {
     subject: getInput('subject'),
     run: { id: runId, attempt: run.runAttempt, commit: run.sha, workflow: run.workflow, actor: run.actor, repository: run.repository, ...(run.runUrl ? { url: run.runUrl } : {}) },
     secrets: [githubToken],
+    ...(platformUrl ? { platform: releasePlatform(platformUrl, platformToken) } : {}),
   });
 
   const { retention, archived, metrics, subject } = result;
@@ -36,6 +41,7 @@ export async function auditArchive(): Promise<void> {
   if (!branch) warning('no audit-branch: the audit bundle is kept only as a workflow artifact and a release asset', { title: 'Audit retention' });
   const lines = [
     `${retention.enough ? STATUS_ICON.pass : STATUS_ICON.warn} Audit artifact retention: ${retention.days} days${retention.maximumAllowedDays ? ` (the repository allows up to ${retention.maximumAllowedDays})` : ''}.`,
+    ...(result.platform ? [`${STATUS_ICON.pass} Platform audit service: ${result.platform.accepted} record(s) stored, ${result.platform.duplicates} already there.`] : []),
     ...(archived ? [`${STATUS_ICON.pass} Bundle ${archived.already ? 'was already archived' : 'archived'} on branch ${code(branch)} at ${code(archived.path)} (sha256 ${code(archived.sha256.slice(0, 16))}…).`] : []),
   ];
   await mkdir(dirname(metricsPath), { recursive: true });
@@ -46,6 +52,7 @@ export async function auditArchive(): Promise<void> {
   setOutput('bundle-path', archived?.path ?? '');
   setOutput('bundle-sha256', archived?.sha256 ?? '');
   setOutput('metrics', JSON.stringify(metrics));
+  setOutput('platform-ingested', result.platform ? String(result.platform.accepted) : '');
   setOutput('metrics-file', metricsPath);
   setOutput('audit-log', auditPath);
 }

@@ -5,6 +5,7 @@ import { countBlocks, pipelineMetrics, type PipelineMetrics } from '@powerx/core
 import { AUDIT } from '@powerx/core/publish/trail.js';
 import { GitBranchAuditStore, describeBundle, withFiles } from '@powerx/github/audit-branch.js';
 import type { GitHubClient } from '@powerx/github/octokit.js';
+import type { PlatformClient } from '@powerx/platform/client.js';
 import { artifactRetention, type Retention } from '@powerx/github/retention.js';
 import type { Trail } from './trail.js';
 
@@ -23,14 +24,19 @@ export interface ArchiveOptions {
   subject?: string;
   run: { id: string; attempt: number; commit: string; workflow: string; actor: string; repository: string; url?: string };
   secrets: string[];
+  /** Also hand the records to the platform's audit service (idempotent by record hash). */
+  platform?: PlatformClient;
 }
 
 export interface ArchiveResult {
   subject: string;
   retention: Retention & { days: number; enough: boolean };
   archived?: { path: string; sha256: string; already: boolean; location: string };
+  platform?: { accepted: number; duplicates: number };
   metrics: PipelineMetrics;
 }
+
+const INGEST_BATCH = 1000;
 
 export async function archiveRun(o: ArchiveOptions): Promise<ArchiveResult> {
   const subject = o.trail.records.find((r) => r.run.id === o.run.id && r.action === AUDIT.gate && r.details.gate === 'submit')?.subject || o.subject || `${o.run.repository}@${o.run.commit.slice(0, 12)}`;
@@ -41,6 +47,16 @@ export async function archiveRun(o: ArchiveOptions): Promise<ArchiveResult> {
   const longTerm = store ? await store.read() : [];
   const metrics = pipelineMetrics(o.trail.records, subject, o.run.id, countBlocks(longTerm.filter((r) => r.run.id !== o.run.id), plugin));
   const result: ArchiveResult = { subject, retention: { ...setting, days, enough: days >= MIN_RETENTION_DAYS }, metrics };
+  if (o.platform) {
+    const ingested = { accepted: 0, duplicates: 0 };
+    for (let i = 0; i < o.trail.records.length; i += INGEST_BATCH) {
+      const batch = o.trail.records.slice(i, i + INGEST_BATCH);
+      const answer = await o.platform.ingestAuditRecords(batch, { idempotencyKey: `audit/${batch.at(-1)!.hash}` });
+      ingested.accepted += answer.accepted;
+      ingested.duplicates += answer.duplicate;
+    }
+    result.platform = ingested;
+  }
   if (!store) return result;
   const bundle = describeBundle(o.trail.text, subject, o.run.id, o.run.attempt, o.run.commit);
   const existing = longTerm.find((r) => r.action === AUDIT.archived && r.details.path === bundle.path && r.details.sha256 === bundle.sha256);
