@@ -88,7 +88,7 @@ async function phase(events: number, ports: Record<string, number>, secret: stri
   const sub = (id: string, port: number, inFlight: number) =>
     `  - id: ${id}\n    channel: webhook\n    target: http://127.0.0.1:${port}/hook\n    secretEnv: BENCH_SECRET\n    maxInFlight: ${inFlight}\n    filter: { types: ['plugin.*'], all: true }\n`;
   const subscriptions = parseSubscriptions(
-    `defaults:\n  rateLimit: { perSecond: 10000, burst: 10000 }\n  retry: { schedule: [100ms, 200ms, 400ms, 800ms], maxAttempts: 10, stepBudget: 5m }\n  circuitBreaker: { failureThreshold: 50, cooldown: 1s }\nsubscribers:\n${sub('healthy', ports.healthy!, 128)}${sub('flaky', ports.flaky!, 128)}${sub('slow', ports.slow!, 1000)}`,
+    `defaults:\n  rateLimit: { perSecond: 10000, burst: 10000 }\n  retry: { schedule: [100ms, 200ms, 400ms, 800ms], maxAttempts: 10, stepBudget: 5m }\n  circuitBreaker: { failureThreshold: 50, cooldown: 1s }\nsubscribers:\n${sub('healthy', ports.healthy!, 128)}${sub('flaky', ports.flaky!, 128)}${sub('slow', ports.slow!, 400)}`,
     'bench-subscriptions.yaml',
   );
   const dir = mkdtempSync(join(tmpdir(), 'powerx-bench-events-'));
@@ -211,7 +211,7 @@ export async function run(args: string[]): Promise<object> {
     const b = medianPhase(burst);
     const p = medianPhase(paced);
     return {
-      workload: { events, subscribers: ['healthy', 'flaky (10% HTTP 500)', 'slow (200 ms)'], runs, transport: 'loopback HTTP/1.1 keep-alive', receivers: 'separate process', maxInFlight: { healthy: 128, flaky: 128, slow: 1000 } },
+      workload: { events, subscribers: ['healthy', 'flaky (10% HTTP 500)', 'slow (200 ms)'], runs, transport: 'loopback HTTP/1.1 keep-alive', receivers: 'separate process', maxInFlight: { healthy: 128, flaky: 128, slow: 400 } },
       headline: {
         deliveriesPerSecond: b.deliveriesPerSecond,
         rawKeepAlivePostLoopPerSecond: round(rawMedian, 0),
