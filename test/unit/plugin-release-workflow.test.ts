@@ -27,11 +27,23 @@ describe('plugin-release reusable workflow', () => {
     expect(workflow.jobs.release!.needs).toBe('approve-release');
     expect(workflow.jobs.blocked!.needs).toEqual(['submit', 'verify', 'approve-qa', 'approve-release', 'release']);
     expect(workflow.jobs.blocked!.if).toBe('${{ failure() }}');
-    const uses = (job: string) => workflow.jobs[job]!.steps!.map((s) => s.uses).filter((u) => u?.startsWith('./'));
-    expect(uses('submit')).toEqual(['./actions/publish-request']);
-    expect(uses('verify')).toEqual(['./actions/deploy-test-tenant', './actions/quality-gate', './actions/security-scan']);
-    expect(uses('release')).toEqual(['./actions/release-plan', './actions/audit-archive']);
-    expect(uses('blocked')).toEqual(['./actions/pipeline-blocked', './actions/audit-archive']);
+    // Our actions by $/ (this repository at the running commit): ./ would resolve against the plugin's checkout.
+    const uses = (job: string) => workflow.jobs[job]!.steps!.map((s) => s.uses).filter((u) => u && !u.includes('@'));
+    expect(uses('submit')).toEqual(['$/actions/publish-request']);
+    expect(uses('verify')).toEqual(['$/actions/deploy-test-tenant', '$/actions/quality-gate', '$/actions/security-scan']);
+    expect(uses('approve-qa')).toEqual(['$/actions/approval-record']);
+    expect(uses('approve-release')).toEqual(['$/actions/approval-record']);
+    expect(uses('release')).toEqual(['$/actions/release-plan', '$/actions/audit-archive']);
+    expect(uses('blocked')).toEqual(['$/actions/pipeline-blocked', '$/actions/audit-archive']);
+  });
+
+  it('checks out the plugin repository first in every job whose actions read its manifest and configuration', () => {
+    // $/ needs no checkout of the suite; these checkouts are the caller's (the plugin's) code, which the actions read.
+    for (const name of ['submit', 'verify', 'approve-qa', 'approve-release', 'release', 'blocked']) {
+      const steps = workflow.jobs[name]!.steps!;
+      expect(steps[0]!.uses, name).toMatch(/^actions\/checkout@[0-9a-f]{40}$/);
+      expect(steps.some((s) => s.uses?.startsWith('$/actions/') && s.with?.['working-directory'] === '${{ inputs.working-directory }}'), name).toBe(true);
+    }
   });
 
   it('gives each job only the permissions it needs', () => {
@@ -52,7 +64,7 @@ describe('plugin-release reusable workflow', () => {
     const suite = steps.find((s) => s.env?.TEST_COMMAND)!;
     expect(suite.run).toBe('bash -c "$TEST_COMMAND"');
     expect(suite.env).toMatchObject({ POWERX_TENANT_URL: '${{ steps.deploy.outputs.tenant-url }}', TEST_COMMAND: '${{ inputs.test-command }}' });
-    expect(steps.find((s) => s.uses === './actions/quality-gate')!.if).toContain('always()');
+    expect(steps.find((s) => s.uses === '$/actions/quality-gate')!.if).toContain('always()');
   });
 
   it('keeps the audit artifact as long as the repository allows', () => {
@@ -62,11 +74,14 @@ describe('plugin-release reusable workflow', () => {
 });
 
 describe('plugin-release starter template', () => {
-  it('builds, attests with a pinned action, and calls the suite’s reusable workflow', () => {
+  it('builds, attests with a pinned action, and calls the suite’s reusable workflow by repository and @v1', () => {
     const build = template.jobs.build!;
     expect(build.permissions).toEqual({ contents: 'read', 'id-token': 'write', attestations: 'write' });
     expect(build.steps!.some((s) => s.uses?.startsWith('actions/attest-build-provenance@a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32'))).toBe(true);
-    expect(template.jobs.release!.uses).toMatch(/^powerx\/release-suite\/\.github\/workflows\/plugin-release\.yml@[0-9a-f]{40}$/);
+    expect(template.jobs.release!.uses).toBe('powerx/release-suite/.github/workflows/plugin-release.yml@v1');
+    expect(readFileSync(join(repoRoot, 'action-templates/plugin-release.yml'), 'utf8')).toContain(
+      'uses: powerx/release-suite/.github/workflows/plugin-release.yml@v1 # pin to the commit SHA of the suite release you adopt',
+    );
     expect(Object.keys(template.jobs.release!.permissions!).sort()).toEqual(['actions', 'contents', 'deployments', 'issues', 'security-events']);
   });
 });
