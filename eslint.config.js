@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/*.generated.cjs', 'dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'bench/results/**'] },
+  { ignores: ['**/*.generated.*', 'dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

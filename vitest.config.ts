@@ -5,7 +5,10 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@powerx\/(core|platform|github|actions|cli)\/(.*)\.js$/, replacement: `${root}packages/$1/src/$2.ts` }],
+    alias: [
+      { find: /^@powerx\/(core|platform|github|actions|cli)\/(.*)\.js$/, replacement: `${root}packages/$1/src/$2.ts` },
+      { find: /^@powerx\/(core|platform|github|actions|cli)\/(.*\.cjs)$/, replacement: `${root}packages/$1/src/$2` },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

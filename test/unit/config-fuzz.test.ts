@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkConfig } from '@powerx/core/config/load.js';
-import { CONFIG_KINDS, suiteSchemas } from '@powerx/core/config/suite.js';
+import { configSchemas } from '@powerx/core/config/all.js';
+import { CONFIG_KINDS } from '@powerx/core/config/suite.js';
 import { repoRoot } from '../support/harness.js';
 
 const MUTATIONS_PER_FILE = 5000;
@@ -88,15 +89,15 @@ describe('configuration fuzzing: every mutation ends valid or with located error
     (name, path) => {
       const original = readFileSync(join(repoRoot, path), 'utf8');
       const kind = CONFIG_KINDS.find((k) => k.name === name)!;
-      const schemas = suiteSchemas();
-      expect(checkConfig(original, path, kind.schemaId, schemas).ok).toBe(true);
+      const validate = configSchemas().validator(kind.schemaId);
+      expect(checkConfig(original, path, validate).ok).toBe(true);
       let invalid = 0;
       for (let seed = 1; seed <= MUTATIONS_PER_FILE; seed++) {
         const random = rng(seed * 7919 + name.length);
         const mutated = random() < 0.5 ? mutateText(original, random) : mutateStructure(original, random);
         let result;
         try {
-          result = checkConfig(mutated, path, kind.schemaId, schemas);
+          result = checkConfig(mutated, path, validate);
         } catch (error) {
           throw new Error(`seed ${seed} threw ${(error as Error).stack}\n--- input ---\n${mutated}`, { cause: error });
         }

@@ -24,8 +24,8 @@ const schema = {
     rules: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id'], properties: { id: { type: 'string' }, weight: { type: 'number' } } } },
   },
 };
-const schemas = createSchemaSet([schema]);
-const check = (text: string) => checkConfig<Record<string, unknown>>(text, 'config/publish/quality_gates.yaml', schema.$id, schemas);
+const validate = createSchemaSet([schema]).validator(schema.$id);
+const check = (text: string) => checkConfig<Record<string, unknown>>(text, 'config/publish/quality_gates.yaml', validate);
 
 describe('configuration loading', () => {
   it('names file, line, column and key of an out-of-range value', () => {
@@ -103,9 +103,9 @@ describe('configuration loading', () => {
   });
 
   it('loadConfig throws a ConfigError carrying every issue', () => {
-    expect(() => loadConfig('coverage:\n  lines: -1\n  x: 1\n', 'q.yaml', schema.$id, schemas)).toThrow(ConfigError);
+    expect(() => loadConfig('coverage:\n  lines: -1\n  x: 1\n', 'q.yaml', validate)).toThrow(ConfigError);
     try {
-      loadConfig('coverage:\n  lines: -1\n  x: 1\n', 'q.yaml', schema.$id, schemas);
+      loadConfig('coverage:\n  lines: -1\n  x: 1\n', 'q.yaml', validate);
     } catch (error) {
       expect((error as ConfigError).issues.map((i) => i.pointer)).toEqual(['/coverage/lines', '/coverage/x']);
       expect((error as Error).message).toBe('q.yaml:2:10 coverage.lines must be >= 0\nq.yaml:3:3 coverage.x is not a known key');

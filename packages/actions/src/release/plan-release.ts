@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { AuditLog } from '@powerx/core/audit/log.js';
 import type { AuditRecord } from '@powerx/core/audit/record.js';
 import { checkConfig } from '@powerx/core/config/load.js';
-import { configKind, suiteSchemas } from '@powerx/core/config/suite.js';
 import { ConfigError } from '@powerx/core/errors.js';
 import type { EventSink } from '@powerx/core/events/sink.js';
 import type { ApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
@@ -20,6 +19,8 @@ import type { GitHubClient } from '@powerx/github/octokit.js';
 import { ensureAsset, ensureDraftRelease, ensureTag, publishRelease } from '@powerx/github/releases.js';
 import type { PlatformClient } from '@powerx/platform/client.js';
 import { isPlatformError } from '@powerx/platform/errors.js';
+import { precompiled } from '@powerx/core/config/validate.js';
+import upgradePoliciesSchema from '@powerx/core/config/validators/config/upgrade_policies.generated.cjs';
 
 export interface PlanReleaseOptions {
   trail: { text: string; records: AuditRecord[] };
@@ -69,7 +70,7 @@ async function releasesOf(platform: PlatformClient, plugin: string): Promise<Pla
 
 function rolloutRef(policies: PlanReleaseOptions['rolloutPolicies'], wanted: string | undefined): RolloutStrategyRef {
   if (!policies) return { file: 'config/version/upgrade_policies.yaml', name: wanted || 'standard', description: 'the file was not found in the repository; the platform default applies' };
-  const result = checkConfig<{ defaultStrategy?: string; strategies: Record<string, { description?: string; steps?: unknown[] }> }>(policies.text, policies.file, configKind('upgrade_policies').schemaId, suiteSchemas());
+  const result = checkConfig<{ defaultStrategy?: string; strategies: Record<string, { description?: string; steps?: unknown[] }> }>(policies.text, policies.file, precompiled(upgradePoliciesSchema));
   if (!result.ok) throw new ConfigError(result.issues);
   const name = wanted || result.value.defaultStrategy || Object.keys(result.value.strategies)[0] || 'standard';
   const strategy = result.value.strategies[name];

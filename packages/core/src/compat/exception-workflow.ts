@@ -6,11 +6,12 @@
  */
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { loadConfig } from '../config/load.js';
-import { configKind, suiteSchemas } from '../config/suite.js';
 import { parseDuration } from '../events/duration.js';
 import { hasMonitoring } from './exceptions.js';
 import { tryRange } from './semver.js';
 import { ERROR_CODES, WARNING_CODES, type ApprovalStage, type ConflictCode, type ExceptionRecord, type MonitoringProfile } from './types.js';
+import { precompiled } from '../config/validate.js';
+import exceptionWorkflowSchema from '../config/validators/config/exception_workflow.generated.cjs';
 
 export interface ChainStage {
   environment: string;
@@ -31,7 +32,7 @@ export interface ExceptionWorkflowConfig {
 }
 
 export function loadExceptionWorkflow(text: string, file: string): ExceptionWorkflowConfig {
-  return loadConfig<ExceptionWorkflowConfig>(text, file, configKind('exception_workflow').schemaId, suiteSchemas());
+  return loadConfig<ExceptionWorkflowConfig>(text, file, precompiled(exceptionWorkflowSchema));
 }
 
 /** What someone asks for; each field comes from a workflow input or a CLI flag of the same name. */

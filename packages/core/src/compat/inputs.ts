@@ -6,12 +6,18 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { checkConfig } from '../config/load.js';
 import { parseSource } from '../config/parse.js';
-import { configKind, suiteSchemas } from '../config/suite.js';
 import { dependencyRange } from './catalog.js';
 import { tryRange, tryVersion } from './semver.js';
 import type { Catalog, CompatMatrix, ExceptionRecord, MonitoringProfile, PluginManifest, TenantContext } from './types.js';
+import { precompiled, type Validator } from '../config/validate.js';
+import manifestSchema from '../config/validators/config/powerx-plugin.generated.cjs';
+import matrixSchema from '../config/validators/config/compat_matrix.generated.cjs';
+import tenantSchema from '../config/validators/config/compat_tenant.generated.cjs';
+import tenantsSchema from '../config/validators/config/compat_tenants.generated.cjs';
+import catalogSchema from '../config/validators/config/compat_catalog.generated.cjs';
+import exceptionsSchema from '../config/validators/config/compat_exceptions.generated.cjs';
+import monitoringSchema from '../config/validators/config/compat_monitoring.generated.cjs';
 
-const SCHEMAS = 'https://powerx.dev/schemas/';
 
 interface SemverField {
   pointer: string;
@@ -29,8 +35,8 @@ function escape(segment: string): string {
 }
 
 /** Schema validation, then the semantic checks `fields` and `rules` list for the valid value. */
-function load<T>(text: string, file: string, schemaId: string, semantic: (value: T) => { fields: SemverField[]; rules?: Rule[] }): T {
-  const checked = checkConfig<T>(text, file, schemaId, suiteSchemas());
+function load<T>(text: string, file: string, validate: Validator, semantic: (value: T) => { fields: SemverField[]; rules?: Rule[] }): T {
+  const checked = checkConfig<T>(text, file, validate);
   if (!checked.ok) throw new ConfigError(checked.issues);
   const { fields, rules = [] } = semantic(checked.value);
   const problems: Rule[] = [...rules];
@@ -77,12 +83,12 @@ function migrationRules(m: PluginManifest, base: string): Rule[] {
 
 /** `powerx-plugin.yaml` or `powerx-plugin.json`. */
 export function loadManifest(text: string, file: string): PluginManifest {
-  return load<PluginManifest>(text, file, configKind('powerx-plugin').schemaId, (m) => ({ fields: manifestFields(m, ''), rules: migrationRules(m, '') }));
+  return load<PluginManifest>(text, file, precompiled(manifestSchema), (m) => ({ fields: manifestFields(m, ''), rules: migrationRules(m, '') }));
 }
 
 /** `config/version/compat_matrix.yaml`. */
 export function loadMatrix(text: string, file: string): CompatMatrix {
-  return load<CompatMatrix>(text, file, configKind('compat_matrix').schemaId, (m) => ({
+  return load<CompatMatrix>(text, file, precompiled(matrixSchema), (m) => ({
     fields: (m.rules ?? []).flatMap((rule, i) => [
       { pointer: `/rules/${i}/versions`, value: rule.versions, kind: 'range' as const },
       { pointer: `/rules/${i}/host`, value: rule.host, kind: 'range' as const },
@@ -111,7 +117,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, pointer: (
 
 /** One tenant (`--tenant`): the platform's tenant object. */
 export function loadTenant(text: string, file: string): TenantContext {
-  return load<TenantContext>(text, file, `${SCHEMAS}compat_tenant.schema.json`, (t) => ({
+  return load<TenantContext>(text, file, precompiled(tenantSchema), (t) => ({
     fields: tenantFields(t, ''),
     rules: duplicates(t.plugins, (p) => p.id, (i) => `/plugins/${i}/id`, 'installed plugin'),
   }));
@@ -119,7 +125,7 @@ export function loadTenant(text: string, file: string): TenantContext {
 
 /** A tenant inventory (`--tenants`): `{tenants: [...]}`. */
 export function loadTenants(text: string, file: string): TenantContext[] {
-  return load<{ tenants: TenantContext[] }>(text, file, `${SCHEMAS}compat_tenants.schema.json`, (v) => ({
+  return load<{ tenants: TenantContext[] }>(text, file, precompiled(tenantsSchema), (v) => ({
     fields: v.tenants.flatMap((t, i) => tenantFields(t, `/tenants/${i}`)),
     rules: [
       ...duplicates(v.tenants, (t) => t.id, (i) => `/tenants/${i}/id`, 'tenant'),
@@ -138,7 +144,7 @@ export function loadTenantContexts(text: string, file: string): TenantContext[] 
 
 /** A catalog of released manifests: `{plugins: [{id, releases: [{version, manifest}]}]}`. */
 export function loadCatalog(text: string, file: string): Catalog {
-  return load<Catalog>(text, file, `${SCHEMAS}compat_catalog.schema.json`, (c) => {
+  return load<Catalog>(text, file, precompiled(catalogSchema), (c) => {
     const fields: SemverField[] = [];
     const rules: Rule[] = duplicates(c.plugins, (p) => p.id, (i) => `/plugins/${i}/id`, 'plugin');
     c.plugins.forEach((plugin, p) => {
@@ -160,7 +166,7 @@ export function loadCatalog(text: string, file: string): Catalog {
 
 /** Exception records: `{exceptions: [...]}`. */
 export function loadExceptions(text: string, file: string): ExceptionRecord[] {
-  return load<{ exceptions: ExceptionRecord[] }>(text, file, `${SCHEMAS}compat_exceptions.schema.json`, (v) => ({
+  return load<{ exceptions: ExceptionRecord[] }>(text, file, precompiled(exceptionsSchema), (v) => ({
     fields: v.exceptions.map((e, i) => ({ pointer: `/exceptions/${i}/versions`, value: e.versions, kind: 'range' as const })),
     rules: duplicates(v.exceptions, (e) => e.id, (i) => `/exceptions/${i}/id`, 'exception'),
   })).exceptions;
@@ -168,5 +174,5 @@ export function loadExceptions(text: string, file: string): ExceptionRecord[] {
 
 /** A monitoring profile (an analysis template) brought by an exception request. */
 export function loadMonitoringProfile(text: string, file: string): MonitoringProfile {
-  return load<MonitoringProfile>(text, file, `${SCHEMAS}compat_monitoring.schema.json`, () => ({ fields: [] }));
+  return load<MonitoringProfile>(text, file, precompiled(monitoringSchema), () => ({ fields: [] }));
 }

@@ -1,6 +1,3 @@
-import validators from './validators.generated.cjs';
-import { precompiledSchemaSet, type SchemaSet } from './validate.js';
-
 /** A kind of file the suite reads, the schema that validates it, and where it lives by default. */
 export interface ConfigKind {
   name: string;
@@ -28,17 +25,6 @@ export const CONFIG_KINDS: readonly ConfigKind[] = [
   kind('subscriptions', 'config/events/subscriptions.yaml'),
   kind('powerx-plugin', 'powerx-plugin.yaml', ['powerx-plugin.yaml', 'powerx-plugin.yml', 'powerx-plugin.json']),
 ];
-
-let shared: SchemaSet | undefined;
-
-/**
- * Every suite schema, precompiled at build time (scripts/compile-schemas.mjs) so that an action
- * validates its configuration without compiling schemas at run time.
- */
-export function suiteSchemas(): SchemaSet {
-  shared ??= precompiledSchemaSet(validators);
-  return shared;
-}
 
 export function configKind(name: string): ConfigKind {
   const found = CONFIG_KINDS.find((k) => k.name === name);

@@ -6,18 +6,25 @@ import type { SourceDocument } from './parse.js';
 type AddFormats = (ajv: Ajv2020) => Ajv2020;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 
+/** Validates a parsed document in place (schema defaults are applied) and returns located issues. */
+export type Validator = (source: SourceDocument) => ConfigIssue[];
+
+/** Several schemas, looked up by `$id`. */
 export interface SchemaSet {
-  /** Validate `value` in place (defaults are applied) against the schema with this `$id`. */
-  validate(schemaId: string, source: SourceDocument): ConfigIssue[];
+  validator(schemaId: string): Validator;
+}
+
+/** A validator generated ahead of time by ajv's standalone code (config/validators/*.generated.cjs). */
+export function precompiled(fn: ValidateFunction): Validator {
+  return (source) => (fn(source.value) ? [] : toIssues(fn.errors ?? [], source));
 }
 
 function schemaSet(lookup: (schemaId: string) => ValidateFunction | undefined): SchemaSet {
   return {
-    validate(schemaId, source) {
+    validator(schemaId) {
       const fn = lookup(schemaId);
       if (!fn) throw new Error(`unknown schema ${schemaId}`);
-      if (fn(source.value)) return [];
-      return toIssues(fn.errors ?? [], source);
+      return precompiled(fn);
     },
   };
 }
@@ -34,7 +41,7 @@ export function createSchemaSet(schemas: readonly object[]): SchemaSet {
   return schemaSet((id) => ajv.getSchema(id));
 }
 
-/** Validators generated ahead of time by ajv's standalone code, keyed by schema `$id`. */
+/** Precompiled validators keyed by schema `$id` (config/validators/{config,events}.generated.cjs). */
 export function precompiledSchemaSet(validators: Readonly<Record<string, ValidateFunction>>): SchemaSet {
   return schemaSet((id) => validators[id]);
 }

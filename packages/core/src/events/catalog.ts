@@ -1,7 +1,6 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import type { SourceDocument } from '../config/parse.js';
-import { precompiledSchemaSet, type SchemaSet } from '../config/validate.js';
-import validators from '../config/validators.generated.cjs';
+import { EVENT_SCHEMA_IDS, eventSchemas } from '../config/all.js';
 
 /** Event schemas live in config/events/schemas/ and are precompiled with the configuration schemas (scripts/compile-schemas.mjs). */
 const EVENTS_BASE = 'https://powerx.dev/schemas/events/';
@@ -9,7 +8,7 @@ const EVENTS_BASE = 'https://powerx.dev/schemas/events/';
 export const ENVELOPE_SCHEMA_ID = `${EVENTS_BASE}cloudevent.schema.json`;
 
 const schemaIdByType = new Map(
-  Object.keys(validators)
+  EVENT_SCHEMA_IDS
     .filter((id) => id.startsWith(EVENTS_BASE) && id !== ENVELOPE_SCHEMA_ID)
     .map((id) => [id.slice(EVENTS_BASE.length).replace(/\.schema\.json$/, ''), id] as const),
 );
@@ -24,13 +23,6 @@ export function dataSchemaFor(type: string, where: { file?: string; pointer?: st
     throw ConfigError.single(`unknown event type "${type}"; known types: ${EVENT_TYPES.join(', ')}`, { ...where, pointer: where.pointer ?? '/type' }, 'unknown-event-type');
   }
   return id;
-}
-
-let schemas: SchemaSet | undefined;
-
-function eventSchemas(): SchemaSet {
-  schemas ??= precompiledSchemaSet(validators);
-  return schemas;
 }
 
 /** A document that was not read from a file: issues carry the pointer but no line. */
@@ -48,13 +40,13 @@ function stripFakePositions(issues: ConfigIssue[]): ConfigIssue[] {
  */
 export function checkEventData(type: string, source: SourceDocument, pointerPrefix = ''): ConfigIssue[] {
   const id = dataSchemaFor(type, { file: source.file });
-  const issues = stripFakePositions(eventSchemas().validate(id, source));
+  const issues = stripFakePositions(eventSchemas().validator(id)(source));
   return pointerPrefix ? issues.map((i) => ({ ...i, pointer: `${pointerPrefix}${i.pointer ?? ''}` })) : issues;
 }
 
 /** Validates a whole envelope (for envelopes read back from a delivery log) and its data. */
 export function checkEnvelope(source: SourceDocument): ConfigIssue[] {
-  const issues = stripFakePositions(eventSchemas().validate(ENVELOPE_SCHEMA_ID, source));
+  const issues = stripFakePositions(eventSchemas().validator(ENVELOPE_SCHEMA_ID)(source));
   if (issues.length > 0) return issues;
   const envelope = source.value as { type: string; data: unknown };
   if (!schemaIdByType.has(envelope.type)) {

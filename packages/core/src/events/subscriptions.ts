@@ -1,7 +1,8 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { parseSource, type SourceDocument } from '../config/parse.js';
-import { configKind, suiteSchemas } from '../config/suite.js';
 import { parseDuration } from './duration.js';
+import { precompiled } from '../config/validate.js';
+import subscriptionsSchema from '../config/validators/config/subscriptions.generated.cjs';
 
 export type Channel = 'webhook' | 'repository_dispatch' | 'slack' | 'pagerduty';
 
@@ -86,7 +87,7 @@ export function parseSubscriptions(text: string, file: string): Subscriptions {
   const parsed = parseSource(text, file);
   if (!parsed.ok) throw new ConfigError(parsed.issues);
   const source = parsed.source;
-  const issues = suiteSchemas().validate(configKind('subscriptions').schemaId, source);
+  const issues = precompiled(subscriptionsSchema)(source);
   if (issues.length > 0) throw new ConfigError(issues);
   const raw = source.value as RawSubscriptions;
   const duplicates = duplicateIds(raw, source);

@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { parseSource } from '../config/parse.js';
-import { configKind, suiteSchemas } from '../config/suite.js';
+import { configKind } from '../config/suite.js';
 import type { CoverageFormat } from '../reports/coverage.js';
 import type { Severity } from '../reports/findings.js';
+import { precompiled } from '../config/validate.js';
+import qualityGatesSchema from '../config/validators/config/quality_gates.generated.cjs';
 
 export type PolicyAction = 'fail' | 'warn' | 'pass';
 
@@ -47,7 +49,7 @@ export interface LoadedGateConfig {
 export const DEFAULT_GATE_CONFIG_PATH = configKind('quality_gates').defaultPath;
 
 export function parseGateConfig(text: string, file: string): QualityGatesConfig {
-  return loadConfig<QualityGatesConfig>(text, file, configKind('quality_gates').schemaId, suiteSchemas());
+  return loadConfig<QualityGatesConfig>(text, file, precompiled(qualityGatesSchema));
 }
 
 /**

@@ -2,8 +2,9 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { checkConfig } from '../config/load.js';
 import { parseSource } from '../config/parse.js';
-import { configKind, suiteSchemas } from '../config/suite.js';
 import type { FreezePeriod, WeeklyWindow } from './launch-window.js';
+import { precompiled } from '../config/validate.js';
+import approvalMatrixSchema from '../config/validators/config/approval_matrix.generated.cjs';
 
 export interface DeploymentPolicy {
   type: 'protected-branches' | 'selected' | 'any';
@@ -32,7 +33,7 @@ export interface ApprovalMatrix {
 }
 
 export function parseApprovalMatrix(text: string, file: string): ApprovalMatrix {
-  const result = checkConfig<ApprovalMatrix>(text, file, configKind('approval_matrix').schemaId, suiteSchemas());
+  const result = checkConfig<ApprovalMatrix>(text, file, precompiled(approvalMatrixSchema));
   if (!result.ok) throw new ConfigError(result.issues);
   const matrix = result.value;
   const source = parseSource(text, file);

@@ -7,9 +7,10 @@ import { createPublicKey } from 'node:crypto';
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { checkConfig } from '../config/load.js';
 import { parseSource } from '../config/parse.js';
-import { configKind, suiteSchemas } from '../config/suite.js';
 import publicGoodRoot from './public-good.trusted_root.json' with { type: 'json' };
 import type { SignatureKind, SignaturePolicy, SignerIdentityPolicy } from './signature.js';
+import { precompiled } from '../config/validate.js';
+import signaturePolicySchema from '../config/validators/config/signature_policy.generated.cjs';
 
 export interface SignaturePolicyConfig {
   accept: SignatureKind[];
@@ -29,8 +30,7 @@ export interface PolicyFiles {
 export const PUBLIC_GOOD = 'public-good';
 
 export function parseSignaturePolicy(text: string, file: string): SignaturePolicyConfig {
-  const kind = configKind('signature_policy');
-  const result = checkConfig<SignaturePolicyConfig>(text, file, kind.schemaId, suiteSchemas());
+  const result = checkConfig<SignaturePolicyConfig>(text, file, precompiled(signaturePolicySchema));
   if (!result.ok) throw new ConfigError(result.issues);
   const issues: ConfigIssue[] = [];
   const source = parseSource(text, file);

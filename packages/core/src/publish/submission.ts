@@ -4,13 +4,14 @@
  * The same decision serves `actions/publish-request` and `powerx publish create`.
  */
 import { checkConfig } from '../config/load.js';
-import { configKind, suiteSchemas } from '../config/suite.js';
 import { formatIssue, type ConfigIssue } from '../errors.js';
 import { code, STATUS_ICON, table } from '../markdown.js';
 import { check, checksTable, failures, type Check, type Reason } from './checks.js';
 import type { PlanManifest } from './plan.js';
 import { verifyArtifactSignatures, type SignatureCheck, type SignatureInput, type SignaturePolicy } from './signature.js';
 import { checkNewVersion, type CatalogVersion } from './version.js';
+import { precompiled } from '../config/validate.js';
+import manifestSchema from '../config/validators/config/powerx-plugin.generated.cjs';
 
 export interface Manifest extends PlanManifest {
   description?: string;
@@ -56,7 +57,7 @@ export interface SubmissionDecision {
 }
 
 function loadManifest(text: string, file: string): { manifest?: Manifest; issues: ConfigIssue[] } {
-  const result = checkConfig<Manifest>(text, file, configKind('powerx-plugin').schemaId, suiteSchemas());
+  const result = checkConfig<Manifest>(text, file, precompiled(manifestSchema));
   return result.ok ? { manifest: result.value, issues: [] } : { issues: result.issues };
 }
 
