@@ -45,7 +45,7 @@ export function generate() {
       .sort()
       .map((f) => ({ family, name: f.replace(/\.schema\.json$/, ''), schema: stripAnnotations(JSON.parse(readFileSync(join(dir, f), 'utf8'))) })),
   );
-  // Same options as createSchemaSet in packages/core/src/config/validate.ts.
+  // Same options as createSchemaSet in packages/core/src/config/compile.ts.
   const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true, code: { source: true, lines: true } });
   addFormats(ajv);
   for (const { schema } of loaded) ajv.addSchema(schema);

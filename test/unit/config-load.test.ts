@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig, loadConfig } from '@powerx/core/config/load.js';
-import { createSchemaSet } from '@powerx/core/config/validate.js';
+import { createSchemaSet } from '@powerx/core/config/compile.js';
 import { ConfigError, formatIssue } from '@powerx/core/errors.js';
 
 const schema = {

@@ -1,10 +1,6 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ConfigIssue } from '../errors.js';
 import type { SourceDocument } from './parse.js';
-
-type AddFormats = (ajv: Ajv2020) => Ajv2020;
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as AddFormats;
 
 /** Validates a parsed document in place (schema defaults are applied) and returns located issues. */
 export type Validator = (source: SourceDocument) => ConfigIssue[];
@@ -19,7 +15,7 @@ export function precompiled(fn: ValidateFunction): Validator {
   return (source) => (fn(source.value) ? [] : toIssues(fn.errors ?? [], source));
 }
 
-function schemaSet(lookup: (schemaId: string) => ValidateFunction | undefined): SchemaSet {
+export function schemaSet(lookup: (schemaId: string) => ValidateFunction | undefined): SchemaSet {
   return {
     validator(schemaId) {
       const fn = lookup(schemaId);
@@ -27,18 +23,6 @@ function schemaSet(lookup: (schemaId: string) => ValidateFunction | undefined): 
       return precompiled(fn);
     },
   };
-}
-
-/**
- * Compiles schemas at run time, lazily (one schema compiled per kind used). The suite's own
- * schemas are precompiled instead (`precompiledSchemaSet`); this is for schemas known only at run time.
- * The options must stay those of scripts/compile-schemas.mjs.
- */
-export function createSchemaSet(schemas: readonly object[]): SchemaSet {
-  const ajv = new Ajv2020({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true });
-  addFormats(ajv);
-  for (const schema of schemas) ajv.addSchema(schema);
-  return schemaSet((id) => ajv.getSchema(id));
 }
 
 /** Precompiled validators keyed by schema `$id` (config/validators/{config,events}.generated.cjs). */
