@@ -23,6 +23,19 @@ async function entries() {
   return list;
 }
 
+/**
+ * Some dependencies ship CRLF sources that ncc copies verbatim. JavaScript treats CRLF and LF alike
+ * (template literals normalise CRLF to LF), so normalising keeps behaviour and matches .gitattributes.
+ */
+async function normaliseLineEndings(dir) {
+  for (const file of await readdir(dir)) {
+    if (!file.endsWith('.js')) continue;
+    const path = join(dir, file);
+    const text = await readFile(path, 'utf8');
+    if (text.includes('\r')) await writeFile(path, text.replace(/\r\n?/g, '\n'));
+  }
+}
+
 function build({ name, entry }) {
   return new Promise((resolve, reject) => {
     const out = join(root, 'dist', name);
@@ -44,6 +57,7 @@ const workers = Array.from({ length: 2 }, async () => {
   for (let next = queue.shift(); next; next = queue.shift()) {
     await rm(join(root, 'dist', next.name), { recursive: true, force: true });
     await build(next);
+    await normaliseLineEndings(join(root, 'dist', next.name));
   }
 });
 await Promise.all(workers);
