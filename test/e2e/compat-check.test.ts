@@ -220,6 +220,46 @@ describe('compat-check bundle against the simulator', () => {
     }
   });
 
+  it('a re-run with the same delivery log (attempt 2, same run) does not send compat.check.blocked again', async () => {
+    const block = pick('runs a host below 3.8', (t) => semver.lt(t.hostVersion, '3.8.0') && modern(t) && from3x(t));
+    const secret = generateSigningSecret();
+    const ops = await startReceiver({ behaviour: { kind: 'healthy' }, secret });
+    // The job's RUNNER_TEMP holds the delivery log, as after a re-run that downloaded the earlier attempt's files.
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'powerx-compat-rerun-'));
+    try {
+      const workspace = repo({ 'subscriptions.yaml': `subscribers:\n  - { id: ops, channel: webhook, target: '${ops.url}', secretEnv: OPS_SECRET, filter: { types: ['compat.*'], tenants: [${block.id}] } }\n` });
+      const step = (attempt: string) =>
+        runAction({
+          action: 'compat-check',
+          workspace,
+          inputs: { tenants: block.id, 'platform-url': sim.url, 'platform-token': TOKEN, subscriptions: 'subscriptions.yaml', 'fail-on-block': 'false' },
+          env: { OPS_SECRET: secret, RUNNER_TEMP: runnerTemp, GITHUB_RUN_ATTEMPT: attempt },
+        });
+      type Delivered = Report & { delivery: { counts: Record<'delivered' | 'skipped' | 'failed' | 'pending', number> } };
+      const first = await step('1');
+      expect(first.stderr).toBe('');
+      expect(first.exitCode).toBe(0);
+      const sent = ops.requests.filter((r) => r.type === 'compat.check.blocked');
+      expect(sent).toHaveLength(1);
+      expect((JSON.parse(readFileSync(first.outputs.report!, 'utf8')) as Delivered).delivery.counts.delivered).toBeGreaterThanOrEqual(1);
+
+      const again = await step('2');
+      expect(again.stderr).toBe('');
+      expect(again.exitCode).toBe(0);
+      // Every event of the first attempt was acknowledged: the receiver sees none of them again.
+      expect(ops.requests.filter((r) => r.status !== 'closed' && r.duplicate)).toEqual([]);
+      expect(ops.requests.filter((r) => r.type === 'compat.check.blocked')).toHaveLength(1);
+      const report = JSON.parse(readFileSync(again.outputs.report!, 'utf8')) as Delivered;
+      expect(report.events.map((e) => e.type)).toContain('compat.check.blocked');
+      expect(report.delivery.counts.delivered).toBe(0);
+      expect(report.delivery.counts.skipped).toBeGreaterThanOrEqual(1);
+      // Both attempts appended to one audit chain in the job's temp directory.
+      expect(verify(readFileSync(join(runnerTemp, 'powerx-audit.jsonl'), 'utf8')).ok).toBe(true);
+    } finally {
+      await ops.close();
+    }
+  });
+
   it('bad input is annotated on its file and line and fails the step before anything is checked', async () => {
     const workspace = repo({ 'powerx-plugin.yaml': MANIFEST.replace('node: ">=20.0.0"', 'node: ">=20.0.0 <=> 22"') });
     const result = await runAction({ action: 'compat-check', workspace, inputs: { tenants: tenants[0]!.id, 'platform-url': sim.url, 'platform-token': TOKEN } });

@@ -1,15 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { code, STATUS_ICON } from '@powerx/core/markdown.js';
 import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { parseContacts, type ApprovalDecision } from '@powerx/core/publish/approvals.js';
 import { checksTable } from '@powerx/core/publish/checks.js';
-import { appendSummary, error, getBooleanInput, getInput, info, runContext, setFailed, setOutput, setSecret, warning } from '@powerx/github/runner.js';
-import { openAuditLog, tempPath } from '../compat-shared.js';
+import { appendSummary, error, getBooleanInput, getInput, info, runContext, setFailed, setOutput, warning } from '@powerx/github/runner.js';
 import { releaseGitHub } from '../release/github.js';
-import { insideWorkspace, readInputFile } from '../release/files.js';
+import { readInputFile } from '../release/files.js';
 import { readTrail } from '../release/trail.js';
 import { recordApproval } from '../release/approval.js';
+import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 // The gated job starts once its environment is approved; this step runs first in it.
 const jobStartedAt = new Date();
@@ -29,14 +30,12 @@ function render(decision: ApprovalDecision, subject: string): string {
 
 export async function approvalRecord(): Promise<void> {
   const run = runContext();
-  const githubToken = getInput('github-token');
-  const orgToken = getInput('org-token');
-  setSecret(githubToken);
-  setSecret(orgToken);
+  const githubToken = getSecretInput('github-token');
+  const orgToken = getSecretInput('org-token');
   const cwd = insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace);
   const environment = getInput('environment', { required: true });
   const matrixFile = getInput('approval-matrix') || 'config/publish/approval_matrix.yaml';
-  const auditLog = resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl'));
+  const auditLog = auditLogPath(run);
   const reportPath = resolve(run.workspace, getInput('report') || tempPath(`powerx-approval-${environment}.json`));
   const failOnBlock = getBooleanInput('fail-on-block');
 
@@ -62,8 +61,7 @@ export async function approvalRecord(): Promise<void> {
     ...(run.runUrl ? { runUrl: run.runUrl } : {}),
     now: new Date(),
   });
-  await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, `${JSON.stringify({ stage: 'approval', subject, submitter, ...decision, audit: { seq: record.seq, hash: record.hash } }, null, 2)}\n`);
+  await writeJson(reportPath, { stage: 'approval', subject, submitter, ...decision, audit: { seq: record.seq, hash: record.hash } });
 
   for (const c of decision.checks.filter((c) => c.status === 'fail')) error(c.message, { title: `Approval (${decision.role}): ${c.title}` });
   for (const c of decision.checks.filter((c) => c.status === 'warn')) warning(c.message, { title: `Approval (${decision.role}): ${c.title}` });

@@ -2,15 +2,16 @@ import { resolve } from 'node:path';
 import { STATUS_ICON } from '@powerx/core/markdown.js';
 import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { renderOverdueMarkdown } from '@powerx/core/publish/sla.js';
-import { appendSummary, getBooleanInput, getInput, info, runContext, setOutput, setSecret, warning } from '@powerx/github/runner.js';
+import { appendSummary, getBooleanInput, getInput, info, runContext, setOutput, warning } from '@powerx/github/runner.js';
 import { checkSla } from '../release/approvals.js';
 import { releaseGitHub } from '../release/github.js';
-import { insideWorkspace, readInputFile } from '../release/files.js';
+import { readInputFile } from '../release/files.js';
+import { insideWorkspace } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 export async function approvalSla(): Promise<void> {
   const run = runContext();
-  const token = getInput('github-token');
-  setSecret(token);
+  const token = getSecretInput('github-token');
   const cwd = insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace);
   const file = getInput('approval-matrix') || 'config/publish/approval_matrix.yaml';
   const matrix = parseApprovalMatrix((await readInputFile('approval-matrix', resolve(cwd, file), file)).toString('utf8'), file);

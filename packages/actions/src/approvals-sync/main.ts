@@ -2,15 +2,16 @@ import { resolve } from 'node:path';
 import { code, STATUS_ICON } from '@powerx/core/markdown.js';
 import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { renderDriftMarkdown } from '@powerx/core/publish/environments.js';
-import { appendSummary, error, getInput, info, runContext, setFailed, setOutput, setSecret, warning } from '@powerx/github/runner.js';
+import { appendSummary, error, getInput, info, runContext, setFailed, setOutput, warning } from '@powerx/github/runner.js';
 import { syncEnvironments } from '../release/approvals.js';
 import { releaseGitHub } from '../release/github.js';
-import { insideWorkspace, readInputFile } from '../release/files.js';
+import { readInputFile } from '../release/files.js';
+import { insideWorkspace } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 export async function approvalsSync(): Promise<void> {
   const run = runContext();
-  const token = getInput('github-token');
-  setSecret(token);
+  const token = getSecretInput('github-token');
   const mode = getInput('mode') || 'sync';
   if (mode !== 'sync' && mode !== 'check') throw new Error(`Input "mode" must be sync or check (got "${mode}")`);
   const cwd = insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace);

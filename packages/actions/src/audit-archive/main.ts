@@ -1,22 +1,21 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { code, STATUS_ICON } from '@powerx/core/markdown.js';
 import { renderMetricsMarkdown } from '@powerx/core/publish/metrics.js';
-import { appendSummary, getInput, info, runContext, setOutput, setSecret, warning } from '@powerx/github/runner.js';
-import { tempPath } from '../compat-shared.js';
+import { appendSummary, getInput, info, runContext, setOutput, warning } from '@powerx/github/runner.js';
 import { MIN_RETENTION_DAYS, archiveRun } from '../release/archive.js';
 import { releaseGitHub } from '../release/github.js';
 import { releasePlatform } from '../release/platform.js';
 import { readTrail } from '../release/trail.js';
+import { auditLogPath } from '../shared/audit-log.js';
+import { tempPath, writeJson } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 export async function auditArchive(): Promise<void> {
   const run = runContext();
-  const githubToken = getInput('github-token');
-  const platformToken = getInput('platform-token');
-  setSecret(githubToken);
-  setSecret(platformToken);
+  const githubToken = getSecretInput('github-token');
+  const platformToken = getSecretInput('platform-token');
   const platformUrl = getInput('platform-url');
-  const auditPath = resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl'));
+  const auditPath = auditLogPath(run);
   const branch = getInput('audit-branch');
   const metricsPath = resolve(run.workspace, getInput('metrics') || tempPath('powerx-metrics.json'));
   const trail = await readTrail(auditPath, getInput('audit-log') || 'audit log');
@@ -44,8 +43,7 @@ export async function auditArchive(): Promise<void> {
     ...(result.platform ? [`${STATUS_ICON.pass} Platform audit service: ${result.platform.accepted} record(s) stored, ${result.platform.duplicates} already there.`] : []),
     ...(archived ? [`${STATUS_ICON.pass} Bundle ${archived.already ? 'was already archived' : 'archived'} on branch ${code(branch)} at ${code(archived.path)} (sha256 ${code(archived.sha256.slice(0, 16))}…).`] : []),
   ];
-  await mkdir(dirname(metricsPath), { recursive: true });
-  await writeFile(metricsPath, `${JSON.stringify({ subject, run: { id: runId, attempt: run.runAttempt, url: run.runUrl || null }, commit: run.sha, generatedAt: new Date().toISOString(), metrics }, null, 2)}\n`);
+  await writeJson(metricsPath, { subject, run: { id: runId, attempt: run.runAttempt, url: run.runUrl || null }, commit: run.sha, generatedAt: new Date().toISOString(), metrics });
   appendSummary([`### Audit trail of ${code(subject)}`, '', ...lines.map((l) => `- ${l}`), '', '#### Pipeline metrics', '', renderMetricsMarkdown(metrics), ''].join('\n'));
   info(`archived ${subject}: ${JSON.stringify(metrics)}`);
   setOutput('retention-days', String(retention.days));

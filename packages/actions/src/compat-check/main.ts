@@ -10,8 +10,11 @@ import { ConfigError } from '@powerx/core/errors.js';
 import { createPlatformClient } from '@powerx/platform/client.js';
 import { fetchCatalog, fetchTenants, parseTenantSelector, relevantPlugins, toTenantContext, type TenantSelection } from '@powerx/platform/compat-context.js';
 import { splitList } from '@powerx/core/compat/exception-workflow.js';
-import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, group, info, notice, runContext, setFailed, setOutput, setSecret, warning } from '@powerx/github/runner.js';
-import { openAuditLog, openEventSink, tempPath } from '../compat-shared.js';
+import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, group, info, notice, runContext, setFailed, setOutput, warning } from '@powerx/github/runner.js';
+import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openEventSink } from '../shared/event-sink.js';
+import { tempPath } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 interface Settings {
   workspace: string;
@@ -29,13 +32,13 @@ interface Settings {
 }
 
 function readSettings(): Settings {
-  const workspace = runContext().workspace;
+  const run = runContext();
+  const workspace = run.workspace;
   const tenantIds = splitList(getInput('tenants'));
   const selector = getInput('tenant-selector');
   const tenantsFile = getInput('tenants-file');
   const platformUrl = getInput('platform-url');
-  const token = getInput('platform-token');
-  if (token) setSecret(token);
+  const token = getSecretInput('platform-token');
   const problems: string[] = [];
   if (tenantsFile && (tenantIds.length > 0 || selector)) problems.push('give either tenants-file or tenants/tenant-selector, not both');
   if (!tenantsFile && !platformUrl) problems.push('give tenants-file, or platform-url with tenants or tenant-selector');
@@ -49,8 +52,8 @@ function readSettings(): Settings {
     exceptions: getMultilineInput('exceptions'),
     failOnBlock: getBooleanInput('fail-on-block'),
     subscriptions: getInput('subscriptions'),
-    auditLog: resolve(workspace, getInput('audit-log') || tempPath('powerx-audit.jsonl')),
-    report: resolve(workspace, getInput('report-path') || tempPath('powerx-compat-report.json')),
+    auditLog: auditLogPath(run, 'powerx-audit.jsonl'),
+    report: resolve(workspace, getInput('report-path') || tempPath('powerx-compat-report.json', run)),
   };
   if (tenantsFile) settings.tenantsFile = tenantsFile;
   const catalogFile = getInput('catalog-file');
@@ -96,7 +99,7 @@ export async function compatCheck(): Promise<void> {
   const report = buildReport({ manifest: manifest.value, matrix: matrix.value, exceptions: exceptions.records, results: tenants.map((t) => checker.check(t)), now });
 
   const audit = openAuditLog(settings.auditLog, context, [settings.platform?.token ?? '']);
-  const events = await openEventSink({ subscriptions: settings.subscriptions, deliveryLog: tempPath('powerx-delivery-log.jsonl'), audit, workspace: settings.workspace });
+  const events = await openEventSink({ subscriptions: settings.subscriptions, deliveryLog: tempPath('powerx-delivery-log.jsonl', context), audit, workspace: settings.workspace, run: context });
   await recordCompatReport(report, exceptions.records, { audit, events: events.sink, reportUrl: context.runUrl || undefined });
   const published = await events.finish();
   await writeFile(settings.report, JSON.stringify({ ...report, ...published }, null, 2));

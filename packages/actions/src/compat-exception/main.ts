@@ -17,8 +17,12 @@ import { ConfigError } from '@powerx/core/errors.js';
 import type { ReleaseEventInput } from '@powerx/core/events/sink.js';
 import { STATUS_ICON, code, table } from '@powerx/core/markdown.js';
 import { createGitHubClient, type GitHubClient } from '@powerx/github/octokit.js';
-import { appendSummary, getInput, info, runContext, setOutput, setSecret, warning, type RunContext } from '@powerx/github/runner.js';
-import { openAuditLog, openEventSink, tempPath } from '../compat-shared.js';
+import { appendSummary, getInput, info, runContext, setOutput, warning, type RunContext } from '@powerx/github/runner.js';
+import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openEventSink } from '../shared/event-sink.js';
+import { tempPath } from '../shared/files.js';
+import { isLoopback } from '../shared/loopback.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 const STEPS = ['request', 'record', 'sla'] as const;
 type Step = (typeof STEPS)[number];
@@ -41,7 +45,7 @@ function readCommon(): Common {
     step,
     workspace: context.workspace,
     configPath: getInput('config') || 'config/version/exception_workflow.yaml',
-    auditLog: resolve(context.workspace, getInput('audit-log') || tempPath('powerx-audit.jsonl')),
+    auditLog: auditLogPath(context, 'powerx-audit.jsonl'),
     subscriptions: getInput('subscriptions'),
     context,
   };
@@ -64,14 +68,13 @@ async function readMonitoring(value: string, workspace: string): Promise<Monitor
 }
 
 function github(context: RunContext): GitHubClient {
-  const token = getInput('github-token', { required: true });
-  setSecret(token);
+  const token = getSecretInput('github-token', { required: true });
   // GitHub asks for spaced-out writes; a loopback server (the GitHub double) does not.
-  return createGitHubClient({ token, baseUrl: context.apiUrl, paceWrites: !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(context.apiUrl) });
+  return createGitHubClient({ token, baseUrl: context.apiUrl, paceWrites: !isLoopback(context.apiUrl) });
 }
 
 async function publishAll(common: Common, audit: AuditLog, events: readonly ReleaseEventInput[]): Promise<unknown> {
-  const sink = await openEventSink({ subscriptions: common.subscriptions, deliveryLog: tempPath('powerx-delivery-log.jsonl'), audit, workspace: common.workspace });
+  const sink = await openEventSink({ subscriptions: common.subscriptions, deliveryLog: tempPath('powerx-delivery-log.jsonl', common.context), audit, workspace: common.workspace, run: common.context });
   for (const event of events) await sink.sink.publish(event);
   return sink.finish();
 }

@@ -1,15 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadManifest } from '@powerx/core/compat/inputs.js';
 import { checksTable } from '@powerx/core/publish/checks.js';
 import { AUDIT } from '@powerx/core/publish/trail.js';
 import { STATUS_ICON, code, link } from '@powerx/core/markdown.js';
-import { appendSummary, error, getBooleanInput, getInput, getState, info, runContext, saveState, setFailed, setOutput, setSecret, warning } from '@powerx/github/runner.js';
-import { openAuditLog, tempPath } from '../compat-shared.js';
+import { appendSummary, error, getBooleanInput, getInput, getState, info, runContext, saveState, setFailed, setOutput, warning } from '@powerx/github/runner.js';
 import { releaseGitHub } from '../release/github.js';
 import { releasePlatform, stepKey } from '../release/platform.js';
-import { insideWorkspace, readInputFile, readOptional } from '../release/files.js';
+import { readInputFile, readOptional } from '../release/files.js';
 import { deployToTestTenant, recordTestDeploy, type TestTenantResult } from '../release/test-tenant.js';
+import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 function seconds(input: string, fallback: number, max: number): number {
   const text = getInput(input);
@@ -21,10 +22,8 @@ function seconds(input: string, fallback: number, max: number): number {
 
 function readSettings() {
   const run = runContext();
-  const platformToken = getInput('platform-token');
-  setSecret(platformToken);
-  const githubToken = getInput('github-token');
-  setSecret(githubToken);
+  const platformToken = getSecretInput('platform-token');
+  const githubToken = getSecretInput('github-token');
   return {
     cwd: insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace),
     manifest: getInput('manifest') || 'powerx-plugin.yaml',
@@ -40,7 +39,7 @@ function readSettings() {
     installTimeout: seconds('install-timeout', 600, 3600),
     healthTimeout: seconds('health-timeout', 300, 3600),
     healthInterval: seconds('health-interval', 5, 300),
-    auditLog: resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl')),
+    auditLog: auditLogPath(run),
     report: resolve(run.workspace, getInput('report') || tempPath('powerx-test-tenant.json')),
   };
 }
@@ -94,8 +93,7 @@ export async function deployTestTenant(): Promise<void> {
 
   const audit = openAuditLog(settings.auditLog, run, [settings.platformToken, settings.githubToken]);
   const record = await recordTestDeploy(audit, subject, result, run.runUrl || undefined);
-  await mkdir(dirname(settings.report), { recursive: true });
-  await writeFile(settings.report, `${JSON.stringify({ stage: 'test-deploy', subject, ...result, audit: { seq: record.seq, hash: record.hash } }, null, 2)}\n`);
+  await writeJson(settings.report, { stage: 'test-deploy', subject, ...result, audit: { seq: record.seq, hash: record.hash } });
 
   for (const c of result.checks.filter((c) => c.status === 'fail')) error(c.message, { title: `Test tenant: ${c.title}` });
   for (const c of result.checks.filter((c) => c.status === 'warn')) warning(c.message, { title: `Test tenant: ${c.title}` });
@@ -120,10 +118,8 @@ export async function releaseTestTenant(): Promise<void> {
     return;
   }
   const run = runContext();
-  const platformToken = getInput('platform-token');
-  setSecret(platformToken);
-  const githubToken = getInput('github-token');
-  setSecret(githubToken);
+  const platformToken = getSecretInput('platform-token');
+  const githubToken = getSecretInput('github-token');
   const platform = releasePlatform(getState('platform-url') || getInput('platform-url'), platformToken);
   let outcome = 'released';
   let detail: string;

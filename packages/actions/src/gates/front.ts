@@ -1,8 +1,5 @@
-/** What the quality-gate and security-scan actions share: settings, run context, audit log, outputs. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { AuditLog } from '@powerx/core/audit/log.js';
-import { FileAuditStore } from '@powerx/core/audit/file-store.js';
+/** What the quality-gate and security-scan actions share: settings, the gate's context, report and outputs. */
+import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError } from '@powerx/core/errors.js';
 import { CollectingSink } from '@powerx/core/events/sink.js';
 import { DEFAULT_GATE_CONFIG_PATH } from '@powerx/core/gates/config.js';
@@ -11,6 +8,8 @@ import type { GateContext } from '@powerx/core/gates/outcome.js';
 import type { GateRun } from '@powerx/core/gates/run.js';
 import { resolveSubject } from '@powerx/core/gates/subject.js';
 import { getBooleanInput, getInput, runContext, setOutput, type RunContext } from '@powerx/github/runner.js';
+import { auditLogPath } from '../shared/audit-log.js';
+import { insideWorkspace, tempPath } from '../shared/files.js';
 
 export interface GateSettings {
   workspace: string;
@@ -26,15 +25,7 @@ export interface GateSettings {
   failOnBlock: boolean;
 }
 
-function insideWorkspace(input: string, value: string, workspace: string): string {
-  const path = resolve(workspace, value);
-  const rel = relative(workspace, path);
-  if (rel.startsWith('..') || isAbsolute(rel)) throw ConfigError.single(`Input "${input}" must stay inside the workspace (got ${value})`, {}, 'bad-input');
-  return path;
-}
-
 export function readGateSettings(gate: 'quality' | 'security', run: RunContext = runContext()): GateSettings {
-  const temp = process.env.RUNNER_TEMP ?? run.workspace;
   return {
     workspace: run.workspace,
     workingDirectory: insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace),
@@ -43,8 +34,8 @@ export function readGateSettings(gate: 'quality' | 'security', run: RunContext =
     version: getInput('version'),
     manifest: getInput('manifest') || 'powerx-plugin.yaml',
     submitter: getInput('submitter'),
-    auditLog: resolve(run.workspace, getInput('audit-log') || join(temp, 'powerx-audit', 'audit.jsonl')),
-    report: resolve(run.workspace, getInput('report') || join(temp, `powerx-${gate}-gate.json`)),
+    auditLog: auditLogPath(run),
+    report: resolve(run.workspace, getInput('report') || tempPath(`powerx-${gate}-gate.json`, run)),
     failOnBlock: getBooleanInput('fail-on-block'),
   };
 }
@@ -68,15 +59,6 @@ export async function gateContext(settings: GateSettings, run: RunContext = runC
   };
 }
 
-export function openAudit(settings: GateSettings, run: RunContext = runContext()): AuditLog {
-  return new AuditLog(new FileAuditStore(settings.auditLog), {
-    context: {
-      actor: process.env.GITHUB_ACTOR || 'system',
-      run: { id: run.runId || 'local', attempt: run.runAttempt, workflow: run.workflow, commit: run.sha, repository: run.repository, ...(run.runId ? { url: run.runUrl } : {}) },
-    },
-  });
-}
-
 export function newSink(): CollectingSink {
   return new CollectingSink();
 }
@@ -91,11 +73,6 @@ export function annotationPath(file: string, settings: GateSettings): string {
 /** Issues of a bad report or config, re-located for annotations, with nothing lost. */
 export function relocate(error: ConfigError, settings: GateSettings): ConfigError {
   return new ConfigError(error.issues.map((i) => (i.file ? { ...i, file: annotationPath(i.file, settings) } : i)));
-}
-
-export async function writeReport(settings: GateSettings, json: Record<string, unknown>): Promise<void> {
-  await mkdir(dirname(settings.report), { recursive: true });
-  await writeFile(settings.report, `${JSON.stringify(json, null, 2)}\n`);
 }
 
 /** Outputs every gate sets: status, passed, report path, reasons, the blocked event and audit records. */

@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigError } from '@powerx/core/errors.js';
 import { code, link, STATUS_ICON, table } from '@powerx/core/markdown.js';
 import { parseApprovalMatrix, stageMentions } from '@powerx/core/publish/approval-matrix.js';
@@ -9,12 +8,15 @@ import { countBlocks } from '@powerx/core/publish/metrics.js';
 import { AUDIT } from '@powerx/core/publish/trail.js';
 import { GitBranchAuditStore } from '@powerx/github/audit-branch.js';
 import { postNotice } from '@powerx/github/notify.js';
-import { appendSummary, getInput, getMultilineInput, info, runContext, setOutput, setSecret, warning } from '@powerx/github/runner.js';
-import { openAuditLog, openEventSink, tempPath } from '../compat-shared.js';
+import { appendSummary, getInput, getMultilineInput, info, runContext, setOutput, warning } from '@powerx/github/runner.js';
 import { releaseGitHub } from '../release/github.js';
 import { releasePlatform, stepKey } from '../release/platform.js';
-import { insideWorkspace, readOptional } from '../release/files.js';
+import { readOptional } from '../release/files.js';
 import { readTrail } from '../release/trail.js';
+import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openEventSink } from '../shared/event-sink.js';
+import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
 export const BLOCKED_LABEL = 'powerx-release-blocked';
 
@@ -31,12 +33,10 @@ function parseJobs(text: string): JobResults {
 
 export async function pipelineBlocked(): Promise<void> {
   const run = runContext();
-  const githubToken = getInput('github-token');
-  const platformToken = getInput('platform-token');
-  setSecret(githubToken);
-  setSecret(platformToken);
+  const githubToken = getSecretInput('github-token');
+  const platformToken = getSecretInput('platform-token');
   const cwd = insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace);
-  const auditPath = resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl'));
+  const auditPath = auditLogPath(run);
   const branch = getInput('audit-branch');
   const matrixFile = getInput('approval-matrix') || 'config/publish/approval_matrix.yaml';
   const reportPath = resolve(run.workspace, getInput('report') || tempPath('powerx-pipeline-blocked.json'));
@@ -75,7 +75,7 @@ export async function pipelineBlocked(): Promise<void> {
 
   const audit = openAuditLog(auditPath, run, [githubToken, platformToken]);
   const already = trail.records.find((r) => r.action === AUDIT.blocked && r.run.id === runId && r.run.attempt === run.runAttempt && r.subject === subject);
-  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: tempPath('powerx-events/delivery.jsonl'), audit, workspace: cwd });
+  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: tempPath('powerx-events/delivery.jsonl'), audit, workspace: cwd, run });
   let notice: { issue: number; url: string; action: string } | undefined;
   if (github) {
     notice = await postNotice(github, run.owner, run.repo, { title: block.notification.title, body: block.notification.body, marker: block.notification.marker, label: BLOCKED_LABEL });
@@ -111,8 +111,7 @@ export async function pipelineBlocked(): Promise<void> {
     });
   }
   const delivered = await events.finish();
-  await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, `${JSON.stringify({ stage: 'blocked', commit: run.sha, ...block, blockTotal, notice: notice ?? null, yanked, events: delivered.events }, null, 2)}\n`);
+  await writeJson(reportPath, { stage: 'blocked', commit: run.sha, ...block, blockTotal, notice: notice ?? null, yanked, events: delivered.events });
 
   appendSummary(
     [

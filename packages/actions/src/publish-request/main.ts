@@ -1,25 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { renderSubmissionMarkdown, submissionReport } from '@powerx/core/publish/submission.js';
-import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput, setSecret } from '@powerx/github/runner.js';
-import { openAuditLog, tempPath } from '../compat-shared.js';
+import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput } from '@powerx/github/runner.js';
 import { releasePlatform, stepKey } from '../release/platform.js';
-import { insideWorkspace } from '../release/files.js';
-import { recordSubmission, submitRelease } from '../release/submit.js';
+import { recordSubmission, submitRelease, type SubmitOptions } from '../release/submit.js';
+import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 
-interface Settings {
-  cwd: string;
-  manifest: string;
-  artifact: string;
-  signatures: string[];
-  keyHint: string;
-  version: string;
-  policy: string;
-  changelogUrl: string;
+/** What submitRelease reads from the plugin's files and inputs, plus the platform and what the step writes. */
+interface Settings extends Omit<SubmitOptions, 'repository' | 'platform' | 'key' | 'now'> {
   platformUrl: string;
   platformToken: string;
-  submitter: string;
-  upload: boolean;
   auditLog: string;
   report: string;
   failOnBlock: boolean;
@@ -27,8 +18,7 @@ interface Settings {
 
 function readSettings(): Settings {
   const run = runContext();
-  const platformToken = getInput('platform-token');
-  setSecret(platformToken);
+  const platformToken = getSecretInput('platform-token');
   return {
     cwd: insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace),
     manifest: getInput('manifest') || 'powerx-plugin.yaml',
@@ -42,7 +32,7 @@ function readSettings(): Settings {
     platformToken,
     submitter: getInput('submitter') || process.env.GITHUB_TRIGGERING_ACTOR || run.actor,
     upload: getBooleanInput('upload'),
-    auditLog: resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl')),
+    auditLog: auditLogPath(run),
     report: resolve(run.workspace, getInput('report') || tempPath('powerx-publish-request.json')),
     failOnBlock: getBooleanInput('fail-on-block'),
   };
@@ -64,8 +54,7 @@ export async function publishRequest(): Promise<void> {
   const record = await recordSubmission(audit, result, run.runUrl || undefined);
 
   const report = submissionReport(decision, { submittedAt: submittedAt.toISOString(), upload: result.upload ?? null, signaturePolicy: result.policyFile, audit: { seq: record.seq, hash: record.hash, log: settings.auditLog } });
-  await mkdir(dirname(settings.report), { recursive: true });
-  await writeFile(settings.report, `${JSON.stringify(report, null, 2)}\n`);
+  await writeJson(settings.report, report);
 
   for (const c of decision.checks.filter((c) => c.status === 'fail')) {
     error(c.message, { title: `Submission: ${c.title}`, ...(c.location?.file ? { file: c.location.file, startLine: c.location.line, startColumn: c.location.column } : {}) });

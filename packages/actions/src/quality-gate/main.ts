@@ -5,7 +5,9 @@ import { renderQualityMarkdown } from '@powerx/core/gates/quality-report.js';
 import { renderGateError } from '@powerx/core/gates/gate-error.js';
 import { runGate } from '@powerx/core/gates/run.js';
 import { appendSummary, error, getMultilineInput, info, runContext, setFailed, setOutput, warning } from '@powerx/github/runner.js';
-import { annotationPath, gateContext, newSink, openAudit, readGateSettings, relocate, setGateOutputs, writeReport, type GateSettings } from '../gates/front.js';
+import { annotationPath, gateContext, newSink, readGateSettings, relocate, setGateOutputs, type GateSettings } from '../gates/front.js';
+import { openAuditLog } from '../shared/audit-log.js';
+import { writeJson } from '../shared/files.js';
 
 /** GitHub shows at most 10 error annotations per step. */
 const MAX_ERRORS = 10;
@@ -56,9 +58,9 @@ export async function qualityGate(): Promise<void> {
         evidence: { reports: [...r.coverage.reports.map((c) => c.file), ...r.tests.reports.map((t) => t.file)], tests: r.tests.totals, coverage: r.coverage.percent },
       };
     },
-    { context, audit: openAudit(settings, run), events: sink, now: () => new Date() },
+    { context, audit: openAuditLog(settings.auditLog, run), events: sink, now: () => new Date() },
   );
-  await writeReport(settings, outcome.json);
+  await writeJson(settings.report, outcome.json);
   setGateOutputs(outcome, settings, sink.events);
   if (outcome.status === 'error') {
     const relocated = relocate(outcome.error, settings);

@@ -3,13 +3,16 @@ import { code, link, STATUS_ICON, table } from '@powerx/core/markdown.js';
 import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { DEFAULT_REQUIRED_GATES } from '@powerx/core/publish/trail.js';
 import { GitBranchAuditStore } from '@powerx/github/audit-branch.js';
-import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput, setSecret } from '@powerx/github/runner.js';
-import { openAuditLog, openEventSink, tempPath } from '../compat-shared.js';
+import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput } from '@powerx/github/runner.js';
 import { releaseGitHub } from '../release/github.js';
 import { releasePlatform } from '../release/platform.js';
-import { insideWorkspace, readInputFile, readOptional } from '../release/files.js';
+import { readInputFile, readOptional } from '../release/files.js';
 import { planRelease, type PlanReleaseResult } from '../release/plan-release.js';
 import { readTrail } from '../release/trail.js';
+import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openEventSink } from '../shared/event-sink.js';
+import { insideWorkspace, tempPath } from '../shared/files.js';
+import { getSecretInput } from '../shared/inputs.js';
 import { renderPlanMarkdown } from '@powerx/core/publish/plan.js';
 
 function render(result: PlanReleaseResult): string {
@@ -31,14 +34,12 @@ function render(result: PlanReleaseResult): string {
 
 export async function releasePlan(): Promise<void> {
   const run = runContext();
-  const platformToken = getInput('platform-token');
-  const githubToken = getInput('github-token');
-  setSecret(platformToken);
-  setSecret(githubToken);
+  const platformToken = getSecretInput('platform-token');
+  const githubToken = getSecretInput('github-token');
   const cwd = insideWorkspace('working-directory', getInput('working-directory') || '.', run.workspace);
   const matrixFile = getInput('approval-matrix') || 'config/publish/approval_matrix.yaml';
   const policiesFile = getInput('upgrade-policies') || 'config/version/upgrade_policies.yaml';
-  const auditPath = resolve(run.workspace, getInput('audit-log') || tempPath('powerx-audit/audit.jsonl'));
+  const auditPath = auditLogPath(run);
   const branch = getInput('audit-branch');
   const outDir = resolve(run.workspace, getInput('output-dir') || tempPath('powerx-release'));
   const dryRun = getBooleanInput('dry-run');
@@ -50,7 +51,7 @@ export async function releasePlan(): Promise<void> {
   const github = releaseGitHub(githubToken, run.apiUrl);
   const longTerm = branch ? await new GitBranchAuditStore(github, run.owner, run.repo, branch).read() : [];
   const audit = openAuditLog(auditPath, run, [platformToken, githubToken]);
-  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: tempPath('powerx-events/delivery.jsonl'), audit, workspace: cwd });
+  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: tempPath('powerx-events/delivery.jsonl'), audit, workspace: cwd, run });
 
   const result = await planRelease({
     trail,

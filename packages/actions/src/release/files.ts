@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError } from '@powerx/core/errors.js';
 
+/** @deprecated Unused: the actions take `insideWorkspace` from `shared/files.ts`. Delete with the next rebuild of dist/cli (it reaches this module). */
 export function insideWorkspace(input: string, value: string, workspace: string): string {
   const path = resolve(workspace, value);
   const rel = relative(workspace, path);

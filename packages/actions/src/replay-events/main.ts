@@ -1,5 +1,5 @@
-import { glob, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { glob } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ConfigError } from '@powerx/core/errors.js';
 import { parseTimeBound } from '@powerx/core/audit/query.js';
 import { renderRedeliveryMarkdown } from '@powerx/core/events/report.js';
@@ -9,6 +9,7 @@ import { readSubscriptions } from '@powerx/github/delivery/open.js';
 import { redeliver, type RedeliveryMode } from '@powerx/github/delivery/redeliver.js';
 import { appendSummary, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput, warning } from '@powerx/github/runner.js';
 import { failure, openStepSink, readCommonSettings, reportStep, type CommonSettings } from '../events/front.js';
+import { writeJson } from '../shared/files.js';
 
 interface Settings extends CommonSettings {
   mode: RedeliveryMode;
@@ -74,8 +75,7 @@ export async function replayEvents(): Promise<void> {
     setOutput('log-path', settings.deliveryLog);
     setOutput('report', settings.report);
   }
-  await mkdir(dirname(settings.report), { recursive: true });
-  await writeFile(settings.report, `${JSON.stringify(result, null, 2)}\n`);
+  await writeJson(settings.report, result);
   if (!result.delivery) appendSummary(renderRedeliveryMarkdown(result, run.runUrl ? { runUrl: run.runUrl } : {}));
   else if (result.skipped.length > 0) appendSummary(renderRedeliveryMarkdown({ ...result, delivery: undefined, dryRun: false, selected: [] }));
   const failed = result.delivery ? failure(result.delivery, settings.failOn) : undefined;

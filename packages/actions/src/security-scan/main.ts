@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { runSecurityGate, type NpmAuditInput, type SecurityRun } from '@powerx/core/gates/security-run.js';
 import { renderSecurityMarkdown } from '@powerx/core/gates/security-report.js';
 import type { EvaluatedFinding, SecurityGateResult } from '@powerx/core/gates/security.js';
@@ -8,7 +7,9 @@ import { runGate } from '@powerx/core/gates/run.js';
 import { ConfigError } from '@powerx/core/errors.js';
 import { npmAuditRunner } from '@powerx/github/npm-audit.js';
 import { appendSummary, error, getInput, getMultilineInput, info, notice, runContext, setFailed, setOutput, warning, type AnnotationProperties } from '@powerx/github/runner.js';
-import { annotationPath, gateContext, newSink, openAudit, readGateSettings, relocate, setGateOutputs, writeReport, type GateSettings } from '../gates/front.js';
+import { annotationPath, gateContext, newSink, readGateSettings, relocate, setGateOutputs, type GateSettings } from '../gates/front.js';
+import { openAuditLog } from '../shared/audit-log.js';
+import { tempPath, writeJson, writeText } from '../shared/files.js';
 
 const TOOL_VERSION = '0.1.0';
 /** GitHub shows at most 10 annotations of each kind per step. */
@@ -28,7 +29,6 @@ interface ScanSettings extends GateSettings {
 function readSettings(): ScanSettings {
   const run = runContext();
   const base = readGateSettings('security', run);
-  const temp = process.env.RUNNER_TEMP ?? run.workspace;
   const mode = getInput('npm-audit') || 'auto';
   const modes: Record<string, NpmAuditInput['mode']> = { auto: 'auto', true: 'always', false: 'never' };
   if (!(mode in modes)) throw ConfigError.single(`Input "npm-audit" must be auto, true or false (got "${mode}")`, {}, 'bad-input');
@@ -41,15 +41,10 @@ function readSettings(): ScanSettings {
     npmAudit: modes[mode]!,
     npmAuditFile: getInput('npm-audit-file'),
     npmAuditArgs: getInput('npm-audit-args').split(/\s+/).filter(Boolean),
-    sarifOutput: resolve(run.workspace, getInput('sarif-output') || join(temp, 'powerx-security.sarif')),
-    sbomOutput: resolve(run.workspace, getInput('sbom-output') || join(temp, 'powerx-sbom.cdx.json')),
+    sarifOutput: resolve(run.workspace, getInput('sarif-output') || tempPath('powerx-security.sarif', run)),
+    sbomOutput: resolve(run.workspace, getInput('sbom-output') || tempPath('powerx-sbom.cdx.json', run)),
     sbomSpecVersion: spec,
   };
-}
-
-async function write(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
 }
 
 function findingLocation(f: EvaluatedFinding, run: SecurityRun, settings: ScanSettings): AnnotationProperties {
@@ -123,17 +118,17 @@ export async function securityScan(): Promise<void> {
         },
       };
     },
-    { context, audit: openAudit(settings, run), events: sink, now: () => new Date() },
+    { context, audit: openAuditLog(settings.auditLog, run), events: sink, now: () => new Date() },
   );
   if (outcome.status !== 'error' && scan) {
-    await write(settings.sarifOutput, scan.sarif.text);
-    if (scan.sbom) await write(settings.sbomOutput, `${JSON.stringify(scan.sbom, null, 2)}\n`);
+    await writeText(settings.sarifOutput, scan.sarif.text);
+    if (scan.sbom) await writeJson(settings.sbomOutput, scan.sbom);
     outcome.json.outputs = {
       sarif: { path: settings.sarifOutput, ...scan.sarif.stats },
       sbom: scan.sbom ? { path: settings.sbomOutput, specVersion: settings.sbomSpecVersion, components: (scan.sbom.components as unknown[]).length } : null,
     };
   }
-  await writeReport(settings, outcome.json);
+  await writeJson(settings.report, outcome.json);
   setGateOutputs(outcome, settings, sink.events);
   if (outcome.status === 'error') {
     setOutput('sarif', '');
