@@ -2,7 +2,7 @@
  * The committed compat-check bundle, run as the runner runs it, against the platform simulator: tenants and
  * the catalog come from the platform, the matrix and exceptions from the plugin repository.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -200,10 +200,11 @@ describe('compat-check bundle against the simulator', () => {
         `  - { id: other, channel: webhook, target: '${elsewhere.url}', secretEnv: OPS_SECRET, filter: { types: ['compat.*'], tenants: [${other.id}] } }`,
         '',
       ].join('\n');
+      const workspace = repo({ 'subscriptions.yaml': subscriptions });
       const result = await runAction({
         action: 'compat-check',
-        workspace: repo({ 'subscriptions.yaml': subscriptions }),
-        inputs: { tenants: `${block.id} ${pass.id}`, 'platform-url': sim.url, 'platform-token': TOKEN, subscriptions: 'subscriptions.yaml', 'fail-on-block': 'false' },
+        workspace,
+        inputs: { tenants: `${block.id} ${pass.id}`, 'platform-url': sim.url, 'platform-token': TOKEN, subscriptions: 'subscriptions.yaml', 'fail-on-block': 'false', 'delivery-log': 'logs/compat-delivery.jsonl' },
         env: { OPS_SECRET: secret },
       });
       expect(result.stderr).toBe('');
@@ -212,8 +213,12 @@ describe('compat-check bundle against the simulator', () => {
       expect(ops.requests).toHaveLength(1);
       expect(ops.requests[0]).toMatchObject({ verified: true, type: 'compat.check.blocked', tenant: block.id, subject: `${PLUGIN}@3.2.0`, status: 204 });
       expect(elsewhere.requests).toEqual([]);
-      const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as Report & { delivery: { counts: { delivered: number } } };
+      const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8')) as Report & { delivery: { counts: { delivered: number }; logPath: string } };
       expect(report.delivery.counts.delivered).toBe(1);
+      // The delivery-log input names the log, relative to the workspace, as emit-event's does.
+      expect(report.delivery.logPath).toBe(join(workspace, 'logs', 'compat-delivery.jsonl'));
+      expect(readFileSync(join(workspace, 'logs', 'compat-delivery.jsonl'), 'utf8')).toContain('"type":"compat.check.blocked"');
+      expect(existsSync(join(result.runnerTemp, 'powerx-events', 'delivery-log.jsonl'))).toBe(false);
     } finally {
       await ops.close();
       await elsewhere.close();
@@ -235,7 +240,7 @@ describe('compat-check bundle against the simulator', () => {
           inputs: { tenants: block.id, 'platform-url': sim.url, 'platform-token': TOKEN, subscriptions: 'subscriptions.yaml', 'fail-on-block': 'false' },
           env: { OPS_SECRET: secret, RUNNER_TEMP: runnerTemp, GITHUB_RUN_ATTEMPT: attempt },
         });
-      type Delivered = Report & { delivery: { counts: Record<'delivered' | 'skipped' | 'failed' | 'pending', number> } };
+      type Delivered = Report & { delivery: { counts: Record<'delivered' | 'skipped' | 'failed' | 'pending', number>; logPath: string } };
       const first = await step('1');
       expect(first.stderr).toBe('');
       expect(first.exitCode).toBe(0);
@@ -253,8 +258,12 @@ describe('compat-check bundle against the simulator', () => {
       expect(report.events.map((e) => e.type)).toContain('compat.check.blocked');
       expect(report.delivery.counts.delivered).toBe(0);
       expect(report.delivery.counts.skipped).toBeGreaterThanOrEqual(1);
-      // Both attempts appended to one audit chain in the job's temp directory.
-      expect(verify(readFileSync(join(runnerTemp, 'powerx-audit.jsonl'), 'utf8')).ok).toBe(true);
+      // Both attempts continued the job's delivery log and audit chain, where every suite step of a job keeps them.
+      const deliveryLog = join(runnerTemp, 'powerx-events', 'delivery-log.jsonl');
+      expect(report.delivery.logPath).toBe(deliveryLog);
+      expect(readFileSync(deliveryLog, 'utf8')).toContain('"type":"compat.check.blocked"');
+      expect(again.outputs['audit-log']).toBe(join(runnerTemp, 'powerx-audit', 'audit.jsonl'));
+      expect(verify(readFileSync(join(runnerTemp, 'powerx-audit', 'audit.jsonl'), 'utf8')).ok).toBe(true);
     } finally {
       await ops.close();
     }

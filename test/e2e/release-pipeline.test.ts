@@ -5,12 +5,15 @@
  * tag, a release carrying plan and audit bundle, and a verified chain; every block path ends with no tag, a
  * publish.pipeline.blocked record and a notification of the submitter and QA.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJsonLines } from '@powerx/core/audit/jsonl.js';
 import type { AuditRecord } from '@powerx/core/audit/record.js';
 import { verify } from '@powerx/core/audit/verify.js';
+import { generateSigningSecret } from '@powerx/core/events/signing.js';
+import { startReceiver } from '@powerx/github/delivery/receiver.js';
 import { createGitHubClient } from '@powerx/github/octokit.js';
 import { GitBranchAuditStore, verifyAuditBranch } from '@powerx/github/audit-branch.js';
 import type { RunRecord } from '@powerx/github/double/state.js';
@@ -317,5 +320,43 @@ describe('release pipeline: block paths', () => {
     await p.verifyStage();
     const blocked = await p.blocked();
     expect(Number(blocked.outputs['block-total'])).toBeGreaterThanOrEqual(n);
+  });
+
+  it('delivers publish.pipeline.blocked through the job\'s delivery log, and a re-run attempt does not send it again', async () => {
+    const version = next();
+    const p = new Pipeline({ version, signing: 'tampered' });
+    expect((await p.submit()).exitCode).toBe(1);
+    const secret = generateSigningSecret();
+    const ops = await startReceiver({ behaviour: { kind: 'healthy' }, secret });
+    // One RUNNER_TEMP for both attempts: what the blocked job holds after downloading the earlier attempt's log.
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'powerx-blocked-rerun-'));
+    try {
+      writeFileSync(join(p.ws.dir, 'subscriptions.yaml'), `subscribers:\n  - { id: ops, channel: webhook, target: '${ops.url}', secretEnv: OPS_SECRET, filter: { types: ['publish.*'], all: true } }\n`);
+      const attempt = (n: string) =>
+        runAction({
+          action: 'pipeline-blocked',
+          workspace: p.ws.dir,
+          inputs: { 'audit-log': AUDIT_LOG, ...p.platform(), subscriptions: 'subscriptions.yaml' },
+          env: p.env({ RUNNER_TEMP: runnerTemp, GITHUB_RUN_ATTEMPT: n, OPS_SECRET: secret }),
+          token: world.github.token(BOT),
+        });
+      const first = await attempt('1');
+      expect(first.stderr).toBe('');
+      expect(first.exitCode).toBe(0);
+      expect(first.masks).toContain(secret);
+      expect(ops.requests.filter((r) => r.type === 'publish.pipeline.blocked')).toEqual([expect.objectContaining({ verified: true, subject: `${PLUGIN}@${version}`, status: 204 })]);
+      // The default delivery log, the same file emit-event and the compat steps write in a job.
+      const deliveryLog = join(runnerTemp, 'powerx-events', 'delivery-log.jsonl');
+      expect(readFileSync(deliveryLog, 'utf8')).toContain('"type":"publish.pipeline.blocked"');
+
+      const again = await attempt('2');
+      expect(again.stderr).toBe('');
+      expect(again.exitCode).toBe(0);
+      expect(ops.requests.filter((r) => r.type === 'publish.pipeline.blocked')).toHaveLength(1);
+      expect(p.records().filter((r) => r.action === 'publish.pipeline.blocked').map((r) => r.run.attempt)).toEqual([1, 2]);
+    } finally {
+      await ops.close();
+      rmSync(runnerTemp, { recursive: true, force: true });
+    }
   });
 });

@@ -68,8 +68,20 @@ describe('plugin-release reusable workflow', () => {
   });
 
   it('keeps the audit artifact as long as the repository allows', () => {
-    const uploads = workflow.jobs.release!.steps!.filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    // Delivery logs are kept for the re-drive and replay (30 days), like every powerx-event-log artifact.
+    const uploads = workflow.jobs.release!.steps!.filter((s) => s.uses?.startsWith('actions/upload-artifact@') && !String(s.with?.name).startsWith('powerx-event-log'));
+    expect(uploads.map((u) => u.with?.name)).toEqual(['powerx-release-${{ github.run_id }}-${{ github.run_attempt }}', '${{ env.AUDIT_ARTIFACT }}']);
     expect(uploads.every((u) => u.with?.['retention-days'] === '${{ steps.archive.outputs.retention-days || 90 }}')).toBe(true);
+  });
+
+  it('uploads the delivery logs of release-plan and pipeline-blocked for the re-drive, and continues them on a re-run', () => {
+    for (const [job, name] of [['release', 'powerx-event-log-release-plan'], ['blocked', 'powerx-event-log-pipeline-blocked']] as const) {
+      const steps = workflow.jobs[job]!.steps!;
+      const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.name === name);
+      expect(upload, `${job}: upload ${name}`).toMatchObject({ with: { path: '${{ runner.temp }}/powerx-events/delivery-log.jsonl', overwrite: true, 'if-no-files-found': 'ignore' } });
+      const download = steps.find((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.name === name);
+      expect(download, `${job}: download ${name}`).toMatchObject({ if: "${{ github.run_attempt != '1' && inputs.subscriptions != '' }}", with: { path: '${{ runner.temp }}/powerx-events' } });
+    }
   });
 });
 

@@ -281,3 +281,102 @@ describe('action metadata', () => {
     expect(errors.filter((m) => !/node24/.test(m))).toEqual([]);
   });
 });
+
+// Delivery logs: every step that delivers events writes the job's delivery log, and a workflow that runs such a
+// step uploads that log under the artifact name prefix `actions/collect-event-logs` downloads, so the scheduled
+// re-drive (and the replay) see the events it published; a publishing step continues the earlier attempt's log
+// on a re-run, so a subscriber that acknowledged an event is not sent it again.
+
+interface DeliveryStep { uses?: string; if?: string; name?: string; with?: Record<string, unknown> }
+interface DeliveryWorkflow { jobs?: Record<string, { steps?: DeliveryStep[] }> }
+
+/** Our actions that deliver events: always (emit-event, replay-events), or when given subscriptions. */
+const ALWAYS_DELIVER = ['emit-event', 'replay-events'];
+const DELIVER_WITH_SUBSCRIPTIONS = ['compat-check', 'compat-exception', 'release-plan', 'pipeline-blocked'];
+const DEFAULT_DELIVERY_LOG = '${{ runner.temp }}/powerx-events/delivery-log.jsonl';
+const eventLogPrefix = String((parse(readFileSync(join(repoRoot, 'actions/collect-event-logs/action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs.prefix!.default);
+
+function ownAction(uses: string | undefined): string | undefined {
+  return /^(?:\$\/|\.\/|powerx\/release-suite\/)actions\/([a-z0-9-]+)/.exec(uses ?? '')?.[1];
+}
+
+function deliveryLogProblems(file: string, content: string): string[] {
+  const doc = parse(content) as DeliveryWorkflow;
+  const problems: string[] = [];
+  for (const [name, job] of Object.entries(doc.jobs ?? {})) {
+    const steps = job.steps ?? [];
+    steps.forEach((step, i) => {
+      const action = ownAction(step.uses);
+      if (!action) return;
+      const delivers = ALWAYS_DELIVER.includes(action) || (DELIVER_WITH_SUBSCRIPTIONS.includes(action) && Boolean(step.with?.subscriptions));
+      if (!delivers) return;
+      const where = `${file} job ${name} step ${i + 1} (${action})`;
+      const log = String(step.with?.['delivery-log'] ?? DEFAULT_DELIVERY_LOG);
+      const upload = steps.slice(i + 1).find((s) => s.uses?.startsWith('actions/upload-artifact@') && String(s.with?.name ?? '').startsWith(eventLogPrefix) && String(s.with?.path ?? '').split('\n').map((p) => p.trim()).includes(log));
+      if (!upload) {
+        problems.push(`${where}: no later upload-artifact step named ${eventLogPrefix}* uploads ${log}`);
+        return;
+      }
+      if (!String(upload.if ?? '').includes('always()')) problems.push(`${where}: the delivery log upload must run always(), also after a failure`);
+      if (action === 'replay-events') return; // reads the collected logs of earlier runs instead
+      const dir = log.slice(0, log.lastIndexOf('/'));
+      const resumes = steps.slice(0, i).some((s) => s.uses?.startsWith('actions/download-artifact@') && s.with?.name === upload.with?.name && s.with?.path === dir);
+      if (!resumes) problems.push(`${where}: download the earlier attempt's ${String(upload.with?.name)} into ${dir} before the step, for a re-run`);
+    });
+  }
+  return problems;
+}
+
+describe('delivery logs reach the scheduled re-drive', () => {
+  it('collect-event-logs downloads artifacts named powerx-event-log*', () => {
+    expect(eventLogPrefix).toBe('powerx-event-log');
+  });
+
+  it.each(workflows)('%s uploads the delivery log of every step that delivers events as powerx-event-log*', (file) => {
+    expect(deliveryLogProblems(file, readFileSync(join(repoRoot, file), 'utf8'))).toEqual([]);
+  });
+
+  it('the release and compat exception workflows deliver their events through a delivery log they upload', () => {
+    const delivering = (file: string) => {
+      const doc = parse(readFileSync(join(repoRoot, file), 'utf8')) as DeliveryWorkflow;
+      return Object.values(doc.jobs ?? {}).flatMap((j) => j.steps ?? []).filter((s) => DELIVER_WITH_SUBSCRIPTIONS.includes(ownAction(s.uses) ?? '') && s.with?.subscriptions);
+    };
+    expect(delivering('.github/workflows/plugin-release.yml').map((s) => ownAction(s.uses))).toEqual(['release-plan', 'pipeline-blocked']);
+    expect(delivering('.github/workflows/compat-exception.yml').map((s) => ownAction(s.uses))).toEqual(['compat-exception', 'compat-exception']);
+    for (const step of [...delivering('.github/workflows/plugin-release.yml'), ...delivering('.github/workflows/compat-exception.yml')]) {
+      expect(step.with?.['delivery-log']).toBe(DEFAULT_DELIVERY_LOG);
+    }
+  });
+
+  it('the check can fail: an upload under another name, none at all, or no resume on a re-run', () => {
+    const job = (upload: string, download = '') =>
+      `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${download}      - uses: $/actions/release-plan\n        with: { subscriptions: subs.yaml }\n${upload}`;
+    const upload = (name: string, extra = "        if: ${{ always() }}\n") =>
+      `      - uses: actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f\n${extra}        with: { name: ${name}, path: '${DEFAULT_DELIVERY_LOG}' }\n`;
+    const resume = `      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c\n        with: { name: powerx-event-log-a, path: '\${{ runner.temp }}/powerx-events' }\n`;
+    expect(deliveryLogProblems('w.yml', job(upload('powerx-event-log-a'), resume))).toEqual([]);
+    expect(deliveryLogProblems('w.yml', job(upload('release-events'), resume)).join('\n')).toMatch(/no later upload-artifact step named powerx-event-log\*/);
+    expect(deliveryLogProblems('w.yml', job('', resume)).join('\n')).toMatch(/no later upload-artifact step/);
+    expect(deliveryLogProblems('w.yml', job(upload('powerx-event-log-a', ''), resume)).join('\n')).toMatch(/must run always\(\)/);
+    expect(deliveryLogProblems('w.yml', job(upload('powerx-event-log-a'))).join('\n')).toMatch(/download the earlier attempt's powerx-event-log-a/);
+    // Without subscriptions the step delivers nothing and needs no log.
+    expect(deliveryLogProblems('w.yml', 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: $/actions/release-plan\n')).toEqual([]);
+  });
+});
+
+describe('one default place for the audit log and the delivery log', () => {
+  // The names an older version used for the same files: actions, workflows, templates and docs must not name them.
+  const RETIRED = ['powerx-audit.jsonl', 'powerx-delivery-log.jsonl', 'powerx-events/delivery.jsonl', '.powerx/events/'];
+  const files = [...workflows, ...compositeFiles, ...readdirSync(join(repoRoot, 'docs')).map((f) => join('docs', f))];
+
+  it.each(files)('%s names no retired default path', (file) => {
+    const content = readFileSync(join(repoRoot, file), 'utf8');
+    expect(RETIRED.filter((p) => content.includes(p))).toEqual([]);
+  });
+
+  it.each([...ALWAYS_DELIVER, ...DELIVER_WITH_SUBSCRIPTIONS])('%s has delivery-log and audit-log inputs that name the shared defaults', (name) => {
+    const meta = parse(readFileSync(join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as ActionYaml;
+    expect(meta.inputs?.['delivery-log']?.description).toContain('powerx-events/delivery-log.jsonl');
+    expect(meta.inputs?.['audit-log']?.description).toContain('powerx-audit/audit.jsonl');
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +55,23 @@ describe('powerx events', () => {
     const again = await powerx(['emit', '--type', 'plugin.release.published', '--subject', 'crm@1.2.0', '--tenant', 't1', '--data', '{plugin: crm, version: 1.2.0}', '--subscriptions', s.subs, '--log', s.log, '--run-id', 'r1', '--format', 'json']);
     expect((JSON.parse(again.out) as DeliveryReport).counts).toMatchObject({ delivered: 0, skipped: 2 });
     expect(s.ra.requests).toHaveLength(1);
+  });
+
+  it('emit and log default to the delivery log the actions use, $RUNNER_TEMP/powerx-events/delivery-log.jsonl', async () => {
+    const s = await setup();
+    const before = process.env.RUNNER_TEMP;
+    process.env.RUNNER_TEMP = s.dir;
+    try {
+      const res = await powerx(['emit', '--type', 'plugin.release.published', '--subject', 'crm@1.3.0', '--tenant', 't1', '--data', '{plugin: crm, version: 1.3.0}', '--subscriptions', s.subs, '--run-id', 'r3', '--format', 'json']);
+      expect(res.code).toBe(0);
+      expect(readFileSync(join(s.dir, 'powerx-events', 'delivery-log.jsonl'), 'utf8')).toContain('"subject":"crm@1.3.0"');
+      const shown = JSON.parse((await powerx(['log', '--view', 'deliveries', '--format', 'json'])).out) as { deliveries: { eventId: string; subscriber: string }[] };
+      const report = JSON.parse(res.out) as DeliveryReport;
+      expect(shown.deliveries.map((d) => [d.eventId, d.subscriber]).sort()).toEqual([[report.events[0]!.eventId, 'a'], [report.events[0]!.eventId, 'b']]);
+    } finally {
+      if (before === undefined) delete process.env.RUNNER_TEMP;
+      else process.env.RUNNER_TEMP = before;
+    }
   });
 
   it('emit rejects data that fails the schema with a located error and sends nothing', async () => {

@@ -8,8 +8,8 @@ import { releaseGitHub } from '../release/github.js';
 import { readInputFile } from '../release/files.js';
 import { readTrail } from '../release/trail.js';
 import { recordApproval } from '../release/approval.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
-import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { openAuditLog } from '../shared/audit-log.js';
+import { auditLogPath, insideWorkspace, tempPath, writeJson } from '../shared/files.js';
 import { getSecretInput } from '../shared/inputs.js';
 
 // The gated job starts once its environment is approved; this step runs first in it.

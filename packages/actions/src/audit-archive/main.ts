@@ -6,8 +6,7 @@ import { MIN_RETENTION_DAYS, archiveRun } from '../release/archive.js';
 import { releaseGitHub } from '../release/github.js';
 import { releasePlatform } from '../release/platform.js';
 import { readTrail } from '../release/trail.js';
-import { auditLogPath } from '../shared/audit-log.js';
-import { tempPath, writeJson } from '../shared/files.js';
+import { auditLogPath, tempPath, writeJson } from '../shared/files.js';
 import { getSecretInput } from '../shared/inputs.js';
 
 export async function auditArchive(): Promise<void> {

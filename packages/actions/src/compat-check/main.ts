@@ -11,9 +11,9 @@ import { createPlatformClient } from '@powerx/platform/client.js';
 import { fetchCatalog, fetchTenants, parseTenantSelector, relevantPlugins, toTenantContext, type TenantSelection } from '@powerx/platform/compat-context.js';
 import { splitList } from '@powerx/core/compat/exception-workflow.js';
 import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, group, info, notice, runContext, setFailed, setOutput, warning } from '@powerx/github/runner.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openAuditLog } from '../shared/audit-log.js';
 import { openEventSink } from '../shared/event-sink.js';
-import { tempPath } from '../shared/files.js';
+import { auditLogPath, deliveryLogPath, tempPath } from '../shared/files.js';
 import { getSecretInput } from '../shared/inputs.js';
 
 interface Settings {
@@ -27,6 +27,7 @@ interface Settings {
   platform?: { url: string; token: string; selection: TenantSelection };
   failOnBlock: boolean;
   subscriptions: string;
+  deliveryLog: string;
   auditLog: string;
   report: string;
 }
@@ -52,7 +53,8 @@ function readSettings(): Settings {
     exceptions: getMultilineInput('exceptions'),
     failOnBlock: getBooleanInput('fail-on-block'),
     subscriptions: getInput('subscriptions'),
-    auditLog: auditLogPath(run, 'powerx-audit.jsonl'),
+    deliveryLog: deliveryLogPath(run),
+    auditLog: auditLogPath(run),
     report: resolve(workspace, getInput('report-path') || tempPath('powerx-compat-report.json', run)),
   };
   if (tenantsFile) settings.tenantsFile = tenantsFile;
@@ -99,7 +101,7 @@ export async function compatCheck(): Promise<void> {
   const report = buildReport({ manifest: manifest.value, matrix: matrix.value, exceptions: exceptions.records, results: tenants.map((t) => checker.check(t)), now });
 
   const audit = openAuditLog(settings.auditLog, context, [settings.platform?.token ?? '']);
-  const events = await openEventSink({ subscriptions: settings.subscriptions, deliveryLog: tempPath('powerx-delivery-log.jsonl', context), audit, workspace: settings.workspace, run: context });
+  const events = await openEventSink({ subscriptions: settings.subscriptions, deliveryLog: settings.deliveryLog, audit, workspace: settings.workspace, run: context });
   await recordCompatReport(report, exceptions.records, { audit, events: events.sink, reportUrl: context.runUrl || undefined });
   const published = await events.finish();
   await writeFile(settings.report, JSON.stringify({ ...report, ...published }, null, 2));

@@ -18,9 +18,9 @@ import type { ReleaseEventInput } from '@powerx/core/events/sink.js';
 import { STATUS_ICON, code, table } from '@powerx/core/markdown.js';
 import { createGitHubClient, type GitHubClient } from '@powerx/github/octokit.js';
 import { appendSummary, getInput, info, runContext, setOutput, warning, type RunContext } from '@powerx/github/runner.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openAuditLog } from '../shared/audit-log.js';
 import { openEventSink } from '../shared/event-sink.js';
-import { tempPath } from '../shared/files.js';
+import { auditLogPath, deliveryLogPath, tempPath } from '../shared/files.js';
 import { isLoopback } from '../shared/loopback.js';
 import { getSecretInput } from '../shared/inputs.js';
 
@@ -34,6 +34,7 @@ interface Common {
   configPath: string;
   auditLog: string;
   subscriptions: string;
+  deliveryLog: string;
   context: RunContext;
 }
 
@@ -45,8 +46,9 @@ function readCommon(): Common {
     step,
     workspace: context.workspace,
     configPath: getInput('config') || 'config/version/exception_workflow.yaml',
-    auditLog: auditLogPath(context, 'powerx-audit.jsonl'),
+    auditLog: auditLogPath(context),
     subscriptions: getInput('subscriptions'),
+    deliveryLog: deliveryLogPath(context),
     context,
   };
 }
@@ -74,7 +76,7 @@ function github(context: RunContext): GitHubClient {
 }
 
 async function publishAll(common: Common, audit: AuditLog, events: readonly ReleaseEventInput[]): Promise<unknown> {
-  const sink = await openEventSink({ subscriptions: common.subscriptions, deliveryLog: tempPath('powerx-delivery-log.jsonl', common.context), audit, workspace: common.workspace, run: common.context });
+  const sink = await openEventSink({ subscriptions: common.subscriptions, deliveryLog: common.deliveryLog, audit, workspace: common.workspace, run: common.context });
   for (const event of events) await sink.sink.publish(event);
   return sink.finish();
 }

@@ -8,8 +8,8 @@ import { releaseGitHub } from '../release/github.js';
 import { releasePlatform, stepKey } from '../release/platform.js';
 import { readInputFile, readOptional } from '../release/files.js';
 import { deployToTestTenant, recordTestDeploy, type TestTenantResult } from '../release/test-tenant.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
-import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { openAuditLog } from '../shared/audit-log.js';
+import { auditLogPath, insideWorkspace, tempPath, writeJson } from '../shared/files.js';
 import { getSecretInput } from '../shared/inputs.js';
 
 function seconds(input: string, fallback: number, max: number): number {

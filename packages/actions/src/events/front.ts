@@ -4,9 +4,9 @@ import { ConfigError } from '@powerx/core/errors.js';
 import { renderDeliveryMarkdown, type DeliveryReport } from '@powerx/core/events/report.js';
 import type { Subscriptions } from '@powerx/core/events/subscriptions.js';
 import { appendSummary, getInput, notice, runContext, setOutput, warning, type RunContext } from '@powerx/github/runner.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openAuditLog } from '../shared/audit-log.js';
 import { openStepDelivery } from '../shared/delivery.js';
-import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { auditLogPath, deliveryLogPath, insideWorkspace, tempPath, writeJson } from '../shared/files.js';
 
 export type FailOn = 'never' | 'failed' | 'pending';
 
@@ -25,7 +25,7 @@ export function readCommonSettings(reportName: string, run: RunContext = runCont
   return {
     workspace: run.workspace,
     subscriptionsFile: relative(run.workspace, insideWorkspace('subscriptions', getInput('subscriptions') || 'config/events/subscriptions.yaml', run.workspace)),
-    deliveryLog: resolve(run.workspace, getInput('delivery-log') || tempPath('powerx-events/delivery-log.jsonl', run)),
+    deliveryLog: deliveryLogPath(run),
     auditLog: auditLogPath(run),
     report: resolve(run.workspace, getInput('report') || tempPath(reportName, run)),
     failOn: failOn as FailOn,

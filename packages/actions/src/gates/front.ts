@@ -8,8 +8,7 @@ import type { GateContext } from '@powerx/core/gates/outcome.js';
 import type { GateRun } from '@powerx/core/gates/run.js';
 import { resolveSubject } from '@powerx/core/gates/subject.js';
 import { getBooleanInput, getInput, runContext, setOutput, type RunContext } from '@powerx/github/runner.js';
-import { auditLogPath } from '../shared/audit-log.js';
-import { insideWorkspace, tempPath } from '../shared/files.js';
+import { auditLogPath, insideWorkspace, tempPath } from '../shared/files.js';
 
 export interface GateSettings {
   workspace: string;

@@ -13,9 +13,9 @@ import { releaseGitHub } from '../release/github.js';
 import { releasePlatform, stepKey } from '../release/platform.js';
 import { readOptional } from '../release/files.js';
 import { readTrail } from '../release/trail.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openAuditLog } from '../shared/audit-log.js';
 import { openEventSink } from '../shared/event-sink.js';
-import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { auditLogPath, deliveryLogPath, insideWorkspace, tempPath, writeJson } from '../shared/files.js';
 import { getSecretInput } from '../shared/inputs.js';
 
 export const BLOCKED_LABEL = 'powerx-release-blocked';
@@ -75,7 +75,7 @@ export async function pipelineBlocked(): Promise<void> {
 
   const audit = openAuditLog(auditPath, run, [githubToken, platformToken]);
   const already = trail.records.find((r) => r.action === AUDIT.blocked && r.run.id === runId && r.run.attempt === run.runAttempt && r.subject === subject);
-  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: tempPath('powerx-events/delivery.jsonl'), audit, workspace: cwd, run });
+  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: deliveryLogPath(run), audit, workspace: cwd, run });
   let notice: { issue: number; url: string; action: string } | undefined;
   if (github) {
     notice = await postNotice(github, run.owner, run.repo, { title: block.notification.title, body: block.notification.body, marker: block.notification.marker, label: BLOCKED_LABEL });

@@ -3,8 +3,8 @@ import { renderSubmissionMarkdown, submissionReport } from '@powerx/core/publish
 import { appendSummary, error, getBooleanInput, getInput, getMultilineInput, info, runContext, setFailed, setOutput } from '@powerx/github/runner.js';
 import { releasePlatform, stepKey } from '../release/platform.js';
 import { recordSubmission, submitRelease, type SubmitOptions } from '../release/submit.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
-import { insideWorkspace, tempPath, writeJson } from '../shared/files.js';
+import { openAuditLog } from '../shared/audit-log.js';
+import { auditLogPath, insideWorkspace, tempPath, writeJson } from '../shared/files.js';
 import { getSecretInput } from '../shared/inputs.js';
 
 /** What submitRelease reads from the plugin's files and inputs, plus the platform and what the step writes. */

@@ -9,9 +9,9 @@ import { releasePlatform } from '../release/platform.js';
 import { readInputFile, readOptional } from '../release/files.js';
 import { planRelease, type PlanReleaseResult } from '../release/plan-release.js';
 import { readTrail } from '../release/trail.js';
-import { auditLogPath, openAuditLog } from '../shared/audit-log.js';
+import { openAuditLog } from '../shared/audit-log.js';
 import { openEventSink } from '../shared/event-sink.js';
-import { insideWorkspace, tempPath } from '../shared/files.js';
+import { auditLogPath, deliveryLogPath, insideWorkspace, tempPath } from '../shared/files.js';
 import { getSecretInput } from '../shared/inputs.js';
 import { renderPlanMarkdown } from '@powerx/core/publish/plan.js';
 
@@ -51,7 +51,7 @@ export async function releasePlan(): Promise<void> {
   const github = releaseGitHub(githubToken, run.apiUrl);
   const longTerm = branch ? await new GitBranchAuditStore(github, run.owner, run.repo, branch).read() : [];
   const audit = openAuditLog(auditPath, run, [platformToken, githubToken]);
-  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: tempPath('powerx-events/delivery.jsonl'), audit, workspace: cwd, run });
+  const events = await openEventSink({ subscriptions: getInput('subscriptions'), deliveryLog: deliveryLogPath(run), audit, workspace: cwd, run });
 
   const result = await planRelease({
     trail,

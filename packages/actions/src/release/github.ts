@@ -6,14 +6,7 @@
 import { ConfigError } from '@powerx/core/errors.js';
 import { createGitHubClient, type GitHubClient } from '@powerx/github/octokit.js';
 import { debug } from '@powerx/github/runner.js';
-
-function isLoopback(url: string): boolean {
-  try {
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
+import { isLoopback } from '../shared/loopback.js';
 
 /** Where Octokit's request log goes: the step's debug log in Actions; the CLI passes its own. */
 export type RequestLog = (message: string) => void;

@@ -2,11 +2,34 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from '@powerx/core/errors.js';
-import { runContext, type RunContext } from '@powerx/github/runner.js';
+import { getInput, runContext, type RunContext } from '@powerx/github/runner.js';
+
+/**
+ * The job's audit log unless the workflow passes one, under `RUNNER_TEMP`: every step of the job (and the CLI in a
+ * `run:` step) appends to this one file, and the workflows upload it from there.
+ */
+export const DEFAULT_AUDIT_LOG = 'powerx-audit/audit.jsonl';
+
+/**
+ * The job's delivery log unless the workflow passes one, under `RUNNER_TEMP`: every step that publishes events (and
+ * the CLI in a `run:` step) continues this one file, and the workflows upload it as a `powerx-event-log-*` artifact,
+ * the name prefix `actions/collect-event-logs` downloads for the re-drive and the replay.
+ */
+export const DEFAULT_DELIVERY_LOG = 'powerx-events/delivery-log.jsonl';
 
 /** `${RUNNER_TEMP}/<name>`, or the workspace outside a runner. */
 export function tempPath(name: string, run?: RunContext): string {
   return join(process.env.RUNNER_TEMP ?? (run ?? runContext()).workspace, name);
+}
+
+/** The `audit-log` input resolved against the workspace, or `${RUNNER_TEMP}/powerx-audit/audit.jsonl`. */
+export function auditLogPath(run: RunContext = runContext()): string {
+  return resolve(run.workspace, getInput('audit-log') || tempPath(DEFAULT_AUDIT_LOG, run));
+}
+
+/** The `delivery-log` input resolved against the workspace, or `${RUNNER_TEMP}/powerx-events/delivery-log.jsonl`. */
+export function deliveryLogPath(run: RunContext = runContext()): string {
+  return resolve(run.workspace, getInput('delivery-log') || tempPath(DEFAULT_DELIVERY_LOG, run));
 }
 
 /** The absolute path of an input's value, which must not leave the workspace. */

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { AuditLog } from '@powerx/core/audit/log.js';
-import { FileAuditStore } from '@powerx/core/audit/file-store.js';
 import { parseTimeBound } from '@powerx/core/audit/query.js';
 import { parseSource } from '@powerx/core/config/parse.js';
 import { ConfigError } from '@powerx/core/errors.js';
@@ -26,10 +24,19 @@ import type { ReplayQuery } from '@powerx/core/events/replay.js';
 import { readDeliveryLogs } from '@powerx/github/delivery/log-file.js';
 import { openDeliveringSink, readSubscriptions } from '@powerx/github/delivery/open.js';
 import { redeliver, type RedeliveryMode } from '@powerx/github/delivery/redeliver.js';
+import { runContext } from '@powerx/github/runner.js';
+import { DEFAULT_DELIVERY_LOG, tempPath } from '@powerx/actions/shared/files.js';
+import { openCliAuditLog } from '../audit-log.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';
 
-/** Where `powerx events` keeps its delivery log when not told otherwise (relative to the current directory). */
-export const DEFAULT_EVENT_LOG = '.powerx/events/delivery-log.jsonl';
+/**
+ * Where `powerx events` keeps its delivery log when not told otherwise: the actions' default,
+ * `$RUNNER_TEMP/powerx-events/delivery-log.jsonl` (the current directory outside a runner), so a `run:` step and the
+ * suite's actions in one job continue one log, which the workflow uploads for the re-drive.
+ */
+export function defaultEventLog(): string {
+  return tempPath(DEFAULT_DELIVERY_LOG);
+}
 const DEFAULT_SUBSCRIPTIONS = 'config/events/subscriptions.yaml';
 
 type FailOn = 'never' | 'failed' | 'pending';
@@ -89,11 +96,10 @@ function originFor(runId: string | undefined, env: NodeJS.ProcessEnv = process.e
   return { origin: { source: `urn:powerx:cli:${id}` }, runId: id };
 }
 
-function openAudit(path: string | undefined, runId: string): AuditLog | undefined {
-  if (!path) return undefined;
-  return new AuditLog(new FileAuditStore(resolve(path)), {
-    context: { actor: process.env.GITHUB_ACTOR || process.env.USER || 'cli', run: { id: runId, attempt: Number(process.env.GITHUB_RUN_ATTEMPT ?? '1') || 1, workflow: process.env.GITHUB_WORKFLOW ?? 'powerx events', commit: process.env.GITHUB_SHA ?? '' } },
-  });
+/** The run `--audit-log` records carry: the events' run id and, in Actions, the attempt, workflow and commit. */
+function auditRun(runId: string) {
+  const run = runContext();
+  return { runId, runAttempt: run.runAttempt, workflow: run.workflow || 'powerx events', sha: run.sha };
 }
 
 async function readData(flags: EmitFlags): Promise<ReturnType<typeof parseSource>> {
@@ -133,7 +139,7 @@ async function emit(flags: EmitFlags, io: Io): Promise<number> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw ConfigError.single('event data must be a JSON or YAML object', { file: parsed.source.file }, 'type');
   const { origin, runId } = originFor(flags.runId);
   const subscriptions = await readSubscriptions(resolve(flags.subscriptions), flags.subscriptions);
-  const audit = openAudit(flags.auditLog, runId);
+  const audit = flags.auditLog ? openCliAuditLog(flags.auditLog, auditRun(runId)) : undefined;
   const { sink, warnings } = await openDeliveringSink({ subscriptions, logPath: resolve(flags.log), env: process.env, origin, runId, ...(audit ? { audit } : {}) });
   for (const w of warnings) io.err(`warning: ${w.file}:${w.line} ${w.message}`);
   const tags = flags.tag.flatMap((t) => t.split(',').map((s) => s.trim()).filter(Boolean));
@@ -159,7 +165,7 @@ async function emit(flags: EmitFlags, io: Io): Promise<number> {
 }
 
 async function showLog(files: string[], flags: LogFlags, io: Io): Promise<number> {
-  const paths = files.length > 0 ? files : [DEFAULT_EVENT_LOG];
+  const paths = files.length > 0 ? files : [defaultEventLog()];
   const { records, warnings } = await readDeliveryLogs(paths.map((p) => resolve(p))).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw ConfigError.single(`delivery log ${error.path ?? paths.join(', ')} does not exist`, { file: error.path ?? paths[0]! }, 'missing-file');
     throw error;
@@ -197,7 +203,7 @@ async function showLog(files: string[], flags: LogFlags, io: Io): Promise<number
 
 async function runRedelivery(mode: RedeliveryMode, flags: RedeliverFlags, io: Io): Promise<number> {
   const now = new Date();
-  const from = (flags.from.length > 0 ? flags.from : [DEFAULT_EVENT_LOG]).map((p) => resolve(p));
+  const from = (flags.from.length > 0 ? flags.from : [defaultEventLog()]).map((p) => resolve(p));
   const query: ReplayQuery = {};
   if (flags.eventId !== undefined) query.eventId = flags.eventId;
   if (flags.subscriber !== undefined) query.subscriber = flags.subscriber;
@@ -218,7 +224,7 @@ async function runRedelivery(mode: RedeliveryMode, flags: RedeliverFlags, io: Io
     now,
     dryRun: flags.dryRun === true,
     openSink: async () => {
-      const audit = openAudit(flags.auditLog, runId);
+      const audit = flags.auditLog ? openCliAuditLog(flags.auditLog, auditRun(runId)) : undefined;
       const { sink } = await openDeliveringSink({ subscriptions, logPath: resolve(flags.log), historyPaths: from, env: process.env, origin, runId, ...(audit ? { audit } : {}) });
       return { sink, ...(audit ? { audit } : {}) };
     },
@@ -232,7 +238,7 @@ async function runRedelivery(mode: RedeliveryMode, flags: RedeliverFlags, io: Io
 function sinkOptions(command: Command, logHelp: string): Command {
   return command
     .option('--subscriptions <file>', 'subscriptions file', DEFAULT_SUBSCRIPTIONS)
-    .option('--log <file>', logHelp, DEFAULT_EVENT_LOG)
+    .option('--log <file>', logHelp, defaultEventLog())
     .option('--audit-log <file>', 'append audit records of every decision to this audit log')
     .addOption(failOnOption())
     .addOption(formatOption());
@@ -261,7 +267,7 @@ export function eventsCommand(io: Io = processIo): Command {
   events
     .command('log')
     .description('Show delivery attempts (or the state of each delivery) from delivery logs, filtered')
-    .argument('[files...]', `delivery logs (default ${DEFAULT_EVENT_LOG})`)
+    .argument('[files...]', `delivery logs (default ${defaultEventLog()})`)
     .option('--tenant <tenant>', 'only this tenant')
     .option('--subscriber <id>', 'only this subscriber')
     .addOption(new Option('--status <status>', 'only this status').choices(['delivered', 'retrying', 'pending', 'failed']))
@@ -280,7 +286,7 @@ export function eventsCommand(io: Io = processIo): Command {
     events
       .command('replay')
       .description('Send logged events again, keeping their ids: one event, or the failed and pending deliveries of a subscriber; prints the count first')
-      .option('--from <file>', `delivery logs to read (repeatable; default ${DEFAULT_EVENT_LOG})`, collect, [])
+      .option('--from <file>', `delivery logs to read (repeatable; default ${defaultEventLog()})`, collect, [])
       .option('--event-id <id>', 'replay this event')
       .option('--subscriber <id>', 'only this subscriber (without --event-id: its failed and pending deliveries)')
       .option('--since <time>', 'last attempt at or after this time (ISO 8601 or a duration ago)')
@@ -295,7 +301,7 @@ export function eventsCommand(io: Io = processIo): Command {
     events
       .command('redrive')
       .description('Send the pending deliveries that are due (what the scheduled event-redrive workflow runs)')
-      .option('--from <file>', `delivery logs to read (repeatable; default ${DEFAULT_EVENT_LOG})`, collect, [])
+      .option('--from <file>', `delivery logs to read (repeatable; default ${defaultEventLog()})`, collect, [])
       .option('--dry-run', 'only count and list what would be sent'),
     'delivery log the new attempts are appended to',
   ).action(async (flags: RedeliverFlags) => {

@@ -1,8 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { AuditLog } from '@powerx/core/audit/log.js';
-import { FileAuditStore } from '@powerx/core/audit/file-store.js';
 import { formatIssue } from '@powerx/core/errors.js';
 import { CollectingSink } from '@powerx/core/events/sink.js';
 import { DEFAULT_GATE_CONFIG_PATH } from '@powerx/core/gates/config.js';
@@ -16,6 +13,8 @@ import { runSecurityGate, type NpmAuditInput, type SecurityRun } from '@powerx/c
 import { resolveSubject } from '@powerx/core/gates/subject.js';
 import { renderGateError } from '@powerx/core/gates/gate-error.js';
 import { npmAuditRunner } from '@powerx/github/npm-audit.js';
+import { writeJson, writeText } from '@powerx/actions/shared/files.js';
+import { openCliAuditLog } from '../audit-log.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';
 
 const TOOL_VERSION = '0.1.0';
@@ -71,16 +70,10 @@ async function context(flags: CommonFlags, cwd: string): Promise<GateContext> {
   return { ...subject, commit, repository: process.env.GITHUB_REPOSITORY ?? '', runId: 'local', runAttempt: 1, ...(flags.submitter ? { submitter: flags.submitter } : {}) };
 }
 
-function audit(flags: CommonFlags, ctx: GateContext): AuditLog | undefined {
+/** The `--audit-log`, when given; its records carry the gate's context (a local run of this commit). */
+function audit(flags: CommonFlags, ctx: GateContext) {
   if (!flags.auditLog) return undefined;
-  return new AuditLog(new FileAuditStore(resolve(flags.auditLog)), {
-    context: { actor: process.env.GITHUB_ACTOR || process.env.USER || 'cli', run: { id: 'local', attempt: 1, workflow: 'powerx gate', commit: ctx.commit, ...(ctx.repository ? { repository: ctx.repository } : {}) } },
-  });
-}
-
-async function writeJson(path: string, json: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
+  return openCliAuditLog(flags.auditLog, { runId: ctx.runId, runAttempt: ctx.runAttempt, workflow: 'powerx gate', sha: ctx.commit, repository: ctx.repository });
 }
 
 /** Prints the outcome in the chosen format and sets the exit code: 0 passed, 1 failed, 2 bad input. */
@@ -167,8 +160,7 @@ export function gateCommand(io: Io = processIo): Command {
       const outputs: { sarif?: { path: string; stats: SecurityRun['sarif']['stats'] }; sbom?: { path: string; components: number; specVersion: string } } = {};
       if (outcome.status !== 'error' && scan) {
         if (flags.sarifOutput) {
-          await mkdir(dirname(resolve(flags.sarifOutput)), { recursive: true });
-          await writeFile(resolve(flags.sarifOutput), scan.sarif.text);
+          await writeText(resolve(flags.sarifOutput), scan.sarif.text);
           outputs.sarif = { path: flags.sarifOutput, stats: scan.sarif.stats };
         }
         if (flags.sbomOutput && scan.sbom) {

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
-import { AuditLog, type AuditEntry } from '@powerx/core/audit/log.js';
-import { FileAuditStore } from '@powerx/core/audit/file-store.js';
+import type { AuditEntry, AuditLog } from '@powerx/core/audit/log.js';
 import { createCompatChecker } from '@powerx/core/compat/engine.js';
 import { readCatalogFile, readExceptionFiles, readManifestFile, readMatrixFile, readTenantFile, readTenantsFile } from '@powerx/core/compat/files.js';
 import { recordCompatReport } from '@powerx/core/compat/record.js';
@@ -10,6 +9,7 @@ import { CollectingSink, type ReleaseEventInput } from '@powerx/core/events/sink
 import { createPlatformClient, type PlatformClient } from '@powerx/platform/client.js';
 import { fetchCatalog, fetchTenants, parseTenantSelector, relevantPlugins, toTenantContext } from '@powerx/platform/compat-context.js';
 import { installChecked, type InstallOutcome } from '@powerx/platform/compat-install.js';
+import { openCliAuditLog } from '../audit-log.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';
 
 interface CheckFlags {
@@ -85,12 +85,7 @@ async function runCheck(flags: CheckFlags, cwd: string): Promise<Checked> {
   const checker = createCompatChecker({ manifest: manifest.value, catalog, matrix: matrix.value, exceptions: exceptions.records, now });
   const report = buildReport({ manifest: manifest.value, matrix: matrix.value, exceptions: exceptions.records, results: tenants.map((t) => checker.check(t)), now });
   const sink = new CollectingSink();
-  const audit = flags.auditLog
-    ? new AuditLog(new FileAuditStore(flags.auditLog), {
-        context: { actor: process.env.USER || 'cli', run: { id: 'local', attempt: 1, workflow: 'powerx plugin', commit: '' } },
-        secrets: flags.platformToken ? [flags.platformToken] : [],
-      })
-    : undefined;
+  const audit = flags.auditLog ? openCliAuditLog(flags.auditLog, { workflow: 'powerx plugin' }, [flags.platformToken ?? '']) : undefined;
   await recordCompatReport(report, exceptions.records, { events: sink, ...(audit ? { audit } : {}) });
   return { report, events: sink.events, ...(client ? { client } : {}), ...(audit ? { audit } : {}) };
 }

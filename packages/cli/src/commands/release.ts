@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { AuditLog } from '@powerx/core/audit/log.js';
-import { FileAuditStore } from '@powerx/core/audit/file-store.js';
 import { CollectingSink } from '@powerx/core/events/sink.js';
 import { parseApprovalMatrix } from '@powerx/core/publish/approval-matrix.js';
 import { renderPlanMarkdown } from '@powerx/core/publish/plan.js';
@@ -13,6 +11,7 @@ import { releasePlatform } from '@powerx/actions/release/platform.js';
 import { readOptional } from '@powerx/actions/release/files.js';
 import { planRelease } from '@powerx/actions/release/plan-release.js';
 import { readTrail } from '@powerx/actions/release/trail.js';
+import { openCliAuditLog } from '../audit-log.js';
 import { EXIT, processIo, UsageError, type Format, type Io } from '../output.js';
 
 interface PlanFlags {
@@ -77,7 +76,7 @@ export function releaseCommand(io: Io = processIo, now: () => Date = () => new D
       const trail = await readTrail(auditPath, flags.auditLog);
       const github = needGitHub ? releaseGitHub(flags.githubToken!, flags.githubUrl, '--github-token', cliRequestLog) : undefined;
       const longTerm = github && flags.auditBranch ? await new GitBranchAuditStore(github, owner, repo, flags.auditBranch).read() : [];
-      const audit = new AuditLog(new FileAuditStore(auditPath), { context: { actor: process.env.USER || 'cli', run: { id: flags.runId, attempt: 1, workflow: 'powerx release plan', commit: flags.commit, ...(repoText ? { repository: repoText } : {}) } } });
+      const audit = openCliAuditLog(auditPath, { runId: flags.runId, workflow: 'powerx release plan', sha: flags.commit, repository: repoText });
       const events = new CollectingSink();
       const result = await planRelease({
         trail,
