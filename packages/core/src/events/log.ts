@@ -244,42 +244,35 @@ function typeFilter(pattern: string): (type: string) => boolean {
   return (t) => re.test(t);
 }
 
-/** Attempt records that pass every given filter, oldest first. */
-export function filterAttempts(records: readonly LogRecord[], filter: LogFilter): AttemptRecord[] {
+/** What an attempt and a delivery state share that the filter looks at. */
+type Filtered = Pick<DeliveryState, 'tenant' | 'subscriber' | 'status' | 'eventId' | 'type'>;
+
+/** The filter (but `trigger`, which only attempts have) as a predicate; `since`/`until` bound the instant `time`. */
+function matcher(filter: LogFilter): (row: Filtered, time: string) => boolean {
   const since = filter.since?.getTime();
   const until = filter.until?.getTime();
   const type = filter.type ? typeFilter(filter.type) : undefined;
+  return (row, time) =>
+    (filter.tenant === undefined || row.tenant === filter.tenant) &&
+    (filter.subscriber === undefined || row.subscriber === filter.subscriber) &&
+    (filter.status === undefined || row.status === filter.status) &&
+    (filter.eventId === undefined || row.eventId === filter.eventId) &&
+    (type === undefined || type(row.type)) &&
+    (since === undefined || ms(time) >= since) &&
+    (until === undefined || ms(time) <= until);
+}
+
+/** Attempt records that pass every given filter, oldest first. */
+export function filterAttempts(records: readonly LogRecord[], filter: LogFilter): AttemptRecord[] {
+  const matches = matcher(filter);
   return records
     .filter((r): r is AttemptRecord => r.record === 'attempt')
-    .filter(
-      (r) =>
-        (filter.tenant === undefined || r.tenant === filter.tenant) &&
-        (filter.subscriber === undefined || r.subscriber === filter.subscriber) &&
-        (filter.status === undefined || r.status === filter.status) &&
-        (filter.eventId === undefined || r.eventId === filter.eventId) &&
-        (filter.trigger === undefined || r.trigger === filter.trigger) &&
-        (type === undefined || type(r.type)) &&
-        (since === undefined || ms(r.time) >= since) &&
-        (until === undefined || ms(r.time) <= until),
-    )
+    .filter((r) => matches(r, r.time) && (filter.trigger === undefined || r.trigger === filter.trigger))
     .sort((a, b) => ms(a.time) - ms(b.time));
 }
 
 /** Delivery states (latest status per event and subscriber) that pass the filter; `since`/`until` apply to the last attempt. */
 export function filterDeliveries(records: readonly LogRecord[], filter: LogFilter): DeliveryState[] {
-  const since = filter.since?.getTime();
-  const until = filter.until?.getTime();
-  const type = filter.type ? typeFilter(filter.type) : undefined;
-  return [...foldDeliveries(records).values()]
-    .filter(
-      (s) =>
-        (filter.tenant === undefined || s.tenant === filter.tenant) &&
-        (filter.subscriber === undefined || s.subscriber === filter.subscriber) &&
-        (filter.status === undefined || s.status === filter.status) &&
-        (filter.eventId === undefined || s.eventId === filter.eventId) &&
-        (type === undefined || type(s.type)) &&
-        (since === undefined || ms(s.lastAttemptAt) >= since) &&
-        (until === undefined || ms(s.lastAttemptAt) <= until),
-    )
-    .sort((a, b) => ms(a.lastAttemptAt) - ms(b.lastAttemptAt));
+  const matches = matcher(filter);
+  return [...foldDeliveries(records).values()].filter((s) => matches(s, s.lastAttemptAt)).sort((a, b) => ms(a.lastAttemptAt) - ms(b.lastAttemptAt));
 }

@@ -28,6 +28,19 @@ export function gateStatus(conditions: readonly GateCondition[]): GateStatus {
   return conditions.some((c) => c.status === 'fail') ? 'failed' : 'passed';
 }
 
+/** The first condition of every gate: its configuration file was read. A gate without configuration never passes. */
+export function configCondition(config: { file: string; found: boolean }): GateCondition {
+  return {
+    id: 'config',
+    title: 'Gate configuration',
+    comparison: 'present',
+    threshold: 'present',
+    actual: config.found ? config.file : 'missing',
+    status: config.found ? 'pass' : 'fail',
+    detail: config.found ? `read ${config.file}` : `${config.file} was not found; a gate without configuration never passes`,
+  };
+}
+
 /** A failed condition as a reason: its id as the code, its detail (or title) as the message. */
 export function reasonsOf(conditions: readonly GateCondition[]): GateReason[] {
   return conditions.filter((c) => c.status === 'fail').map((c) => ({ code: c.id, message: c.detail ?? `${c.title} failed` }));

@@ -2,7 +2,7 @@ import { COVERAGE_METRICS, percent, totalsOf, type CoverageCount, type CoverageC
 import { sumTotals, type JUnitReport, type TestCase, type TestTotals } from '../reports/junit.js';
 import type { QualityGatesConfig } from './config.js';
 import { workspacePath } from './files.js';
-import { floorTo, gateStatus, reasonsOf, type GateCondition, type GateReason, type GateStatus } from './gate.js';
+import { configCondition, floorTo, gateStatus, reasonsOf, type GateCondition, type GateReason, type GateStatus } from './gate.js';
 
 export interface QualityEvidence {
   config: { file: string; found: boolean };
@@ -112,15 +112,7 @@ function coverageCondition(metric: CoverageMetric, threshold: number, reports: r
  */
 export function evaluateQualityGate(config: QualityGatesConfig, evidence: QualityEvidence): QualityGateResult {
   const conditions: GateCondition[] = [];
-  conditions.push({
-    id: 'config',
-    title: 'Gate configuration',
-    comparison: 'present',
-    threshold: 'present',
-    actual: evidence.config.found ? evidence.config.file : 'missing',
-    status: evidence.config.found ? 'pass' : 'fail',
-    detail: evidence.config.found ? `read ${evidence.config.file}` : `${evidence.config.file} was not found; a gate without configuration never passes`,
-  });
+  conditions.push(configCondition(evidence.config));
 
   const coverageRequired = config.reports.coverage.required;
   const junitRequired = config.reports.junit.required;

@@ -1,6 +1,6 @@
 import { compareFindings, SEVERITIES, type Finding, type Severity } from '../reports/findings.js';
 import type { SecurityPolicy, Waiver } from './config.js';
-import { gateStatus, reasonsOf, type GateCondition, type GateReason, type GateStatus } from './gate.js';
+import { configCondition, gateStatus, reasonsOf, type GateCondition, type GateReason, type GateStatus } from './gate.js';
 import { checkLicenses, type LicenseVerdict } from './licenses.js';
 import type { DependencyNode } from '../deps/npm-tree.js';
 import { checkWaivers, unusedWaivers, type WaiverRef } from './waivers.js';
@@ -137,15 +137,7 @@ export function evaluateSecurityGate(policy: SecurityPolicy, evidence: SecurityE
 
   const licenseVerdicts = evidence.dependencies ? checkLicenses(evidence.dependencies.packages, policy, evidence.now, used) : [];
   const conditions: GateCondition[] = [];
-  conditions.push({
-    id: 'config',
-    title: 'Gate configuration',
-    comparison: 'present',
-    threshold: 'present',
-    actual: evidence.config.found ? evidence.config.file : 'missing',
-    status: evidence.config.found ? 'pass' : 'fail',
-    detail: evidence.config.found ? `read ${evidence.config.file}` : `${evidence.config.file} was not found; a gate without configuration never passes`,
-  });
+  conditions.push(configCondition(evidence.config));
   const scanned = evidence.sources.length;
   const inputsOk = scanned > 0 && evidence.missing.length === 0;
   conditions.push({

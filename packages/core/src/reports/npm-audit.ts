@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { tryCvss } from './cvss.js';
-import { severityFromLabel, type Finding } from './findings.js';
+import { severityFromLabel, type Finding, type Severity } from './findings.js';
 import { isObject, pointerPart, parseJsonReport, type JsonReport } from './source.js';
 
 type Json = Record<string, unknown>;
@@ -79,6 +79,42 @@ function remediationOf(fix: unknown): string | undefined {
   return undefined;
 }
 
+/** What one advisory on one installed version of a package says, in either report version. */
+interface NpmAdvisory {
+  id: string;
+  aliases: string[];
+  title: string | undefined;
+  /** From the advisory's severity label; none is `unknown`. */
+  severity: Severity | undefined;
+  pkg: string;
+  version: string | undefined;
+  fixedIn: string[];
+  remediation?: string | undefined;
+  url: string | undefined;
+  cvss: unknown;
+}
+
+function npmFinding(report: JsonReport, a: NpmAdvisory): Finding {
+  const finding: Finding = {
+    id: a.id,
+    aliases: a.aliases,
+    source: 'npm-audit',
+    tool: 'npm audit',
+    title: a.title ?? a.id,
+    severity: a.severity ?? 'unknown',
+    severitySource: a.severity ? 'label' : 'none',
+    package: a.pkg,
+    ecosystem: 'npm',
+    report: report.file,
+  };
+  if (a.version) finding.installed = a.version;
+  if (a.fixedIn.length > 0) finding.fixedIn = a.fixedIn;
+  if (a.remediation) finding.remediation = a.remediation;
+  if (a.url) finding.url = a.url;
+  cvssOf(finding, a.cvss);
+  return finding;
+}
+
 function fromV2(report: JsonReport, root: Json, installed: InstalledLookup | undefined): Finding[] {
   const vulnerabilities = root.vulnerabilities;
   if (!isObject(vulnerabilities)) throw report.error('/vulnerabilities', '"vulnerabilities" must be an object keyed by package name', 'not-npm-audit');
@@ -104,27 +140,20 @@ function fromV2(report: JsonReport, root: Json, installed: InstalledLookup | und
         const key = `${id}|${pkg}|${version ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const label = severityFromLabel(via.severity) ?? severityFromLabel(entry.severity);
-        const finding: Finding = {
-          id,
-          aliases: source && ghsa ? [`npm-advisory-${source}`] : [],
-          source: 'npm-audit',
-          tool: 'npm audit',
-          title: str(via.title) ?? id,
-          severity: label ?? 'unknown',
-          severitySource: label ? 'label' : 'none',
-          package: pkg,
-          ecosystem: 'npm',
-          report: report.file,
-        };
-        if (version) finding.installed = version;
-        const fixed = fixedVersionsOfRange(str(via.range));
-        if (fixed.length > 0) finding.fixedIn = fixed;
-        const remediation = remediationOf(entry.fixAvailable);
-        if (remediation) finding.remediation = remediation;
-        if (url) finding.url = url;
-        cvssOf(finding, via.cvss);
-        findings.push(finding);
+        findings.push(
+          npmFinding(report, {
+            id,
+            aliases: source && ghsa ? [`npm-advisory-${source}`] : [],
+            title: str(via.title),
+            severity: severityFromLabel(via.severity) ?? severityFromLabel(entry.severity),
+            pkg,
+            version,
+            fixedIn: fixedVersionsOfRange(str(via.range)),
+            remediation: remediationOf(entry.fixAvailable),
+            url,
+            cvss: via.cvss,
+          }),
+        );
       }
     });
   }
@@ -148,25 +177,19 @@ function fromV1(report: JsonReport, root: Json): Finding[] {
       ? [...new Set(advisory.findings.map((f) => (isObject(f) ? str(f.version) : undefined)).filter((v): v is string => v !== undefined))]
       : [];
     for (const version of versions.length > 0 ? versions : [undefined]) {
-      const label = severityFromLabel(advisory.severity);
-      const finding: Finding = {
-        id,
-        aliases: [...cves, ...(ghsa ? [`npm-advisory-${advisory.id ?? key}`] : [])],
-        source: 'npm-audit',
-        tool: 'npm audit',
-        title: str(advisory.title) ?? id,
-        severity: label ?? 'unknown',
-        severitySource: label ? 'label' : 'none',
-        package: pkg,
-        ecosystem: 'npm',
-        report: report.file,
-      };
-      if (version) finding.installed = version;
-      const fixed = firstPatched(str(advisory.patched_versions));
-      if (fixed.length > 0) finding.fixedIn = fixed;
-      if (url) finding.url = url;
-      cvssOf(finding, advisory.cvss);
-      findings.push(finding);
+      findings.push(
+        npmFinding(report, {
+          id,
+          aliases: [...cves, ...(ghsa ? [`npm-advisory-${advisory.id ?? key}`] : [])],
+          title: str(advisory.title),
+          severity: severityFromLabel(advisory.severity),
+          pkg,
+          version,
+          fixedIn: firstPatched(str(advisory.patched_versions)),
+          url,
+          cvss: advisory.cvss,
+        }),
+      );
     }
   }
   return findings;
