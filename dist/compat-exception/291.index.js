@@ -449,37 +449,31 @@ function typeFilter(pattern) {
     const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
     return (t) => re.test(t);
 }
-/** Attempt records that pass every given filter, oldest first. */
-function filterAttempts(records, filter) {
+/** The filter (but `trigger`, which only attempts have) as a predicate; `since`/`until` bound the instant `time`. */
+function matcher(filter) {
     const since = filter.since?.getTime();
     const until = filter.until?.getTime();
     const type = filter.type ? typeFilter(filter.type) : undefined;
+    return (row, time) => (filter.tenant === undefined || row.tenant === filter.tenant) &&
+        (filter.subscriber === undefined || row.subscriber === filter.subscriber) &&
+        (filter.status === undefined || row.status === filter.status) &&
+        (filter.eventId === undefined || row.eventId === filter.eventId) &&
+        (type === undefined || type(row.type)) &&
+        (since === undefined || ms(time) >= since) &&
+        (until === undefined || ms(time) <= until);
+}
+/** Attempt records that pass every given filter, oldest first. */
+function filterAttempts(records, filter) {
+    const matches = matcher(filter);
     return records
         .filter((r) => r.record === 'attempt')
-        .filter((r) => (filter.tenant === undefined || r.tenant === filter.tenant) &&
-        (filter.subscriber === undefined || r.subscriber === filter.subscriber) &&
-        (filter.status === undefined || r.status === filter.status) &&
-        (filter.eventId === undefined || r.eventId === filter.eventId) &&
-        (filter.trigger === undefined || r.trigger === filter.trigger) &&
-        (type === undefined || type(r.type)) &&
-        (since === undefined || ms(r.time) >= since) &&
-        (until === undefined || ms(r.time) <= until))
+        .filter((r) => matches(r, r.time) && (filter.trigger === undefined || r.trigger === filter.trigger))
         .sort((a, b) => ms(a.time) - ms(b.time));
 }
 /** Delivery states (latest status per event and subscriber) that pass the filter; `since`/`until` apply to the last attempt. */
 function filterDeliveries(records, filter) {
-    const since = filter.since?.getTime();
-    const until = filter.until?.getTime();
-    const type = filter.type ? typeFilter(filter.type) : undefined;
-    return [...foldDeliveries(records).values()]
-        .filter((s) => (filter.tenant === undefined || s.tenant === filter.tenant) &&
-        (filter.subscriber === undefined || s.subscriber === filter.subscriber) &&
-        (filter.status === undefined || s.status === filter.status) &&
-        (filter.eventId === undefined || s.eventId === filter.eventId) &&
-        (type === undefined || type(s.type)) &&
-        (since === undefined || ms(s.lastAttemptAt) >= since) &&
-        (until === undefined || ms(s.lastAttemptAt) <= until))
-        .sort((a, b) => ms(a.lastAttemptAt) - ms(b.lastAttemptAt));
+    const matches = matcher(filter);
+    return [...foldDeliveries(records).values()].filter((s) => matches(s, s.lastAttemptAt)).sort((a, b) => ms(a.lastAttemptAt) - ms(b.lastAttemptAt));
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/delivery/log-file.ts
