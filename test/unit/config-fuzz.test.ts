@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkConfig } from '@powerx/core/config/load.js';
-import { configSchemas } from '@powerx/core/config/all.js';
+import { configValidator } from '@powerx/core/config/all.js';
 import { CONFIG_KINDS } from '@powerx/core/config/suite.js';
 import { repoRoot } from '../support/harness.js';
 
@@ -86,10 +86,10 @@ function mutateText(text: string, random: () => number): string {
 describe('configuration fuzzing: every mutation ends valid or with located errors', () => {
   it.each(CONFIG_KINDS.map((k) => [k.name, k.defaultPath === 'powerx-plugin.yaml' ? 'examples/powerx-plugin.yaml' : k.defaultPath]))(
     '%s (%s)',
-    (name, path) => {
+    async (name, path) => {
       const original = readFileSync(join(repoRoot, path), 'utf8');
       const kind = CONFIG_KINDS.find((k) => k.name === name)!;
-      const validate = configSchemas().validator(kind.schemaId);
+      const validate = await configValidator(kind);
       expect(checkConfig(original, path, validate).ok).toBe(true);
       let invalid = 0;
       for (let seed = 1; seed <= MUTATIONS_PER_FILE; seed++) {

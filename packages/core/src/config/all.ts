@@ -1,23 +1,14 @@
-import configValidators from './validators/config.generated.cjs';
-import eventValidators from './validators/events.generated.cjs';
-import { precompiledSchemaSet, type SchemaSet } from './validate.js';
-
-let config: SchemaSet | undefined;
-let events: SchemaSet | undefined;
+import type { ValidateFunction } from 'ajv';
+import { precompiled, type Validator } from './validate.js';
+import type { ConfigKind } from './suite.js';
 
 /**
- * Every configuration schema. Only callers that accept any kind of file need this (validate-config);
- * everyone else imports the one validator they use from ./validators/config/, so bundles stay small.
+ * The validator of any configuration kind, for callers that accept every kind of file
+ * (validate-config). Each kind's precompiled module is loaded on first use, so validating one
+ * file loads one validator; everyone else imports the one validator they use from
+ * ./validators/config/ directly.
  */
-export function configSchemas(): SchemaSet {
-  config ??= precompiledSchemaSet(configValidators);
-  return config;
+export async function configValidator(kind: ConfigKind): Promise<Validator> {
+  const module = (await import(`./validators/config/${kind.name}.generated.cjs`)) as { default: ValidateFunction };
+  return precompiled(module.default);
 }
-
-/** Every event data schema and the envelope schema, keyed by `$id`. */
-export function eventSchemas(): SchemaSet {
-  events ??= precompiledSchemaSet(eventValidators);
-  return events;
-}
-
-export const EVENT_SCHEMA_IDS: readonly string[] = Object.keys(eventValidators);

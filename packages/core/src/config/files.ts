@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import type { ConfigIssue } from '../errors.js';
 import { checkConfig } from './load.js';
 import { kindOfFile } from './suite.js';
-import { configSchemas } from './all.js';
+import { configValidator } from './all.js';
 
 export interface FileReport {
   file: string;
@@ -65,7 +65,7 @@ async function validateOne(absolute: string, file: string, explicit: boolean): P
   if (!kind) {
     return explicit ? failed(file, null, 'is not a suite configuration file (unknown name and no $schema modeline)', 'unknown-kind') : undefined;
   }
-  const result = checkConfig(text, file, configSchemas().validator(kind.schemaId));
+  const result = checkConfig(text, file, await configValidator(kind));
   return { file, kind: kind.name, valid: result.ok, issues: result.issues };
 }
 

@@ -1,6 +1,9 @@
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import type { SourceDocument } from '../config/parse.js';
-import { EVENT_SCHEMA_IDS, eventSchemas } from '../config/all.js';
+import eventValidators from '../config/validators/events.generated.cjs';
+import { precompiledSchemaSet } from '../config/validate.js';
+
+const schemas = precompiledSchemaSet(eventValidators);
 
 /** Event schemas live in config/events/schemas/ and are precompiled with the configuration schemas (scripts/compile-schemas.mjs). */
 const EVENTS_BASE = 'https://powerx.dev/schemas/events/';
@@ -8,7 +11,7 @@ const EVENTS_BASE = 'https://powerx.dev/schemas/events/';
 export const ENVELOPE_SCHEMA_ID = `${EVENTS_BASE}cloudevent.schema.json`;
 
 const schemaIdByType = new Map(
-  EVENT_SCHEMA_IDS
+  Object.keys(eventValidators)
     .filter((id) => id.startsWith(EVENTS_BASE) && id !== ENVELOPE_SCHEMA_ID)
     .map((id) => [id.slice(EVENTS_BASE.length).replace(/\.schema\.json$/, ''), id] as const),
 );
@@ -40,13 +43,13 @@ function stripFakePositions(issues: ConfigIssue[]): ConfigIssue[] {
  */
 export function checkEventData(type: string, source: SourceDocument, pointerPrefix = ''): ConfigIssue[] {
   const id = dataSchemaFor(type, { file: source.file });
-  const issues = stripFakePositions(eventSchemas().validator(id)(source));
+  const issues = stripFakePositions(schemas.validator(id)(source));
   return pointerPrefix ? issues.map((i) => ({ ...i, pointer: `${pointerPrefix}${i.pointer ?? ''}` })) : issues;
 }
 
 /** Validates a whole envelope (for envelopes read back from a delivery log) and its data. */
 export function checkEnvelope(source: SourceDocument): ConfigIssue[] {
-  const issues = stripFakePositions(eventSchemas().validator(ENVELOPE_SCHEMA_ID)(source));
+  const issues = stripFakePositions(schemas.validator(ENVELOPE_SCHEMA_ID)(source));
   if (issues.length > 0) return issues;
   const envelope = source.value as { type: string; data: unknown };
   if (!schemaIdByType.has(envelope.type)) {
