@@ -8,17 +8,8 @@
 import semver from 'semver';
 import { createCompatChecker } from '@powerx/core/compat/engine.js';
 import { DEFAULT_WEIGHTS, type Catalog, type CompatMatrix, type ConflictCode, type MatrixRule, type PluginManifest, type TenantContext, type Verdict } from '@powerx/core/compat/types.js';
+import { createRandom } from '@powerx/core/random.js';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TARGET = 'acme.crm-sync';
 // Most of the fleet is current; a tail runs old hosts, an old Node, or a prerelease host.
@@ -34,7 +25,7 @@ interface Workload {
 }
 
 function workload(tenantCount: number, ruleCount: number): Workload {
-  const random = prng(20261122);
+  const random = createRandom(20261122).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const plugins = Array.from({ length: 60 }, (_, i) => (i === 0 ? TARGET : `vendor${i % 12}.plugin-${i}`));
   const catalog: Catalog = {

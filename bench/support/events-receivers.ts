@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseSigningSecrets, signatureMatches } from '@powerx/core/events/signing.js';
+import { createRandom } from '@powerx/core/random.js';
 
 interface Stats {
   requests: number;
@@ -18,14 +19,7 @@ interface Stats {
 
 const secret = process.argv[2]!;
 const keys = parseSigningSecrets(secret);
-let seed = 0x5eed;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = createRandom(0x5eed).next;
 
 function receiver(name: string, answer: (done: (status: number) => void) => void): { server: Server; stats: Stats } {
   const stats: Stats = { requests: 0, connections: 0, acknowledged: 0, duplicates: 0, rejectedSignatures: 0, ids: new Map() };

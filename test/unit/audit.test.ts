@@ -22,6 +22,7 @@ import {
 } from '@powerx/core/audit/record.js';
 import { AuditConflictError, MemoryAuditStore } from '@powerx/core/audit/store.js';
 import { verify, type AuditAnchor, type AuditProblemCode } from '@powerx/core/audit/verify.js';
+import { createRandom } from '@powerx/core/random.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -552,16 +553,6 @@ describe('query', () => {
 
 // ---- property test -------------------------------------------------------------------------------------
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
@@ -736,7 +727,7 @@ function tamper(rng: Rng, records: AuditRecord[], foreign: AuditRecord[]): Tampe
 describe('property: every random tampering is caught and named', () => {
   it('verifies untampered logs and catches one random tampering in each of 3000 logs', () => {
     const seed = Number(process.env.AUDIT_PROPERTY_SEED ?? 20261122);
-    const rng = prng(seed);
+    const rng = createRandom(seed).next;
     const failures: string[] = [];
     const seen = new Map<string, number>();
     for (let iteration = 0; iteration < 3000; iteration++) {
@@ -760,7 +751,7 @@ describe('property: every random tampering is caught and named', () => {
 
 describe('writer and verifier agree on every random log written through a file', () => {
   it('round-trips random details through FileAuditStore', async () => {
-    const rng = prng(7);
+    const rng = createRandom(7).next;
     const dir = mkdtempSync(join(tmpdir(), 'powerx-audit-rt-'));
     const path = join(dir, 'audit.jsonl');
     const log = new AuditLog(new FileAuditStore(path), { context, clock: steppingClock() });

@@ -7,20 +7,10 @@ import { checkConfig } from '@powerx/core/config/load.js';
 import { configValidator } from '@powerx/core/config/all.js';
 import { CONFIG_KINDS } from '@powerx/core/config/suite.js';
 import { repoRoot } from '../support/harness.js';
+import { createRandom } from '@powerx/core/random.js';
 
 const MUTATIONS_PER_FILE = 5000;
 
-/** mulberry32: small, seedable, good enough to pick mutations reproducibly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NOISE = [':', '-', ' ', '\n', '{', '}', '[', ']', '"', "'", '&a', '*a', '!!', '#', '%', '@', '|', '>', '\t', '?', ',', '0', 'x', '__proto__: 1\n', '<<: *a\n', '\\u0000'];
 const VALUES: unknown[] = [null, true, false, 0, -1, 1e308, 101, 0.5, '', 'x', '*', '>=1.0.0 <', 'not-a-date', [], {}, { __proto__: 1 }, ['a'], 'CVSS:3.1/AV:N'];
@@ -93,7 +83,7 @@ describe('configuration fuzzing: every mutation ends valid or with located error
       expect(checkConfig(original, path, validate).ok).toBe(true);
       let invalid = 0;
       for (let seed = 1; seed <= MUTATIONS_PER_FILE; seed++) {
-        const random = rng(seed * 7919 + name.length);
+        const random = createRandom(seed * 7919 + name.length).next;
         const mutated = random() < 0.5 ? mutateText(original, random) : mutateStructure(original, random);
         let result;
         try {

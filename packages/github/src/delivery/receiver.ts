@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemorySeenIds, verifyDelivery } from '@powerx/core/events/verify.js';
+import { createRandom } from '@powerx/core/random.js';
 
 /**
  * A loopback webhook receiver with scripted faults, for `powerx demo`, end-to-end tests and the
@@ -46,16 +47,6 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface ReceiverOptions {
   behaviour: ReceiverBehaviour;
@@ -69,7 +60,7 @@ export interface ReceiverOptions {
 
 export async function startReceiver(options: ReceiverOptions): Promise<Receiver> {
   const behaviour = options.behaviour;
-  const random = behaviour.kind === 'flaky' ? mulberry32(behaviour.seed ?? 1) : Math.random;
+  const random = behaviour.kind === 'flaky' ? createRandom(behaviour.seed ?? 1).next : Math.random;
   const requests: ReceivedDelivery[] = [];
   const acknowledged = new Map<string, number>();
   const seen = new MemorySeenIds(1_000_000);

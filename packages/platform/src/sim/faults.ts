@@ -1,4 +1,4 @@
-import { createRandom, type Random } from './prng.js';
+import { createRandom, type Random } from '@powerx/core/random.js';
 
 /** One rule of injected trouble for the routes it matches (first matching rule wins). */
 export interface RouteFault {

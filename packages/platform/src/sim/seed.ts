@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import semver from 'semver';
 import type { Advisory, DependencySpec, InstalledPlugin, Release, Severity, Tenant, Tier } from '../types.js';
 import { dependencyRange, environmentProblems, satisfies } from './compat.js';
-import { createRandom, type Random } from './prng.js';
+import { createRandom, type Random } from '@powerx/core/random.js';
 import {
   COMPANIES,
   COMPANY_SUFFIXES,

@@ -1,6 +1,6 @@
 import type { HealthStatus, InstalledPlugin, MetricSeries, Tenant, Tier } from '../types.js';
 import { DEFAULT_BAD_VERSION_ERROR_RATE, DEFAULT_BAD_VERSION_LATENCY_MS, type BadVersionFault } from './faults.js';
-import { hash32 } from './prng.js';
+import { hash32 } from '@powerx/core/random.js';
 
 /**
  * Metrics are computed, not recorded: a healthy baseline that depends only on (seed, tenant, plugin, version),
