@@ -3,26 +3,12 @@
  * `node -e 0` measured in the same run, plus the size of every bundle in dist/.
  * `npm run bench -- coldstart [runs]`
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, spawnMs } from './support/measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function time(args: string[], env: NodeJS.ProcessEnv, cwd: string, mayFail = false): number {
-  const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, cwd, stdio: 'ignore' });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0 && !mayFail) throw new Error(`${args.join(' ')} exited ${result.status}`);
-  return ms;
-}
 
 function dirSize(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
@@ -57,12 +43,12 @@ export async function run(args: string[]): Promise<object> {
   const action: number[] = [];
   const actionAll: number[] = [];
   // Interleave so drift on the machine affects both series alike; one warm-up of each first.
-  time(['-e', '0'], env, workspace);
-  time([bundle], env, workspace);
+  spawnMs(['-e', '0'], env, workspace);
+  spawnMs([bundle], env, workspace);
   for (let i = 0; i < runs; i++) {
-    bare.push(time(['-e', '0'], env, workspace));
-    action.push(time([bundle], env, workspace));
-    actionAll.push(time([bundle], fullEnv, full));
+    bare.push(spawnMs(['-e', '0'], env, workspace));
+    action.push(spawnMs([bundle], env, workspace));
+    actionAll.push(spawnMs([bundle], fullEnv, full));
   }
   // Every other action: process start until it has loaded and rejected its (empty) inputs. That
   // is the load cost a runner pays before the action's own work starts.
@@ -72,7 +58,7 @@ export async function run(args: string[]): Promise<object> {
     if (!entry.isDirectory() || entry.name === 'cli' || entry.name === 'validate-config') continue;
     const main = join(root, 'dist', entry.name, 'index.js');
     const samples: number[] = [];
-    for (let i = 0; i < Math.max(5, Math.floor(runs / 2)); i++) samples.push(time([main], { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace }, workspace, true));
+    for (let i = 0; i < Math.max(5, Math.floor(runs / 2)); i++) samples.push(spawnMs([main], { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace }, workspace, true));
     others[entry.name] = { medianMs: Number(median(samples).toFixed(1)), ratioToBareNode: Number((median(samples) / bareMedian).toFixed(2)) };
   }
   const sizes = Object.fromEntries(

@@ -9,6 +9,7 @@ import semver from 'semver';
 import { createCompatChecker } from '@powerx/core/compat/engine.js';
 import { DEFAULT_WEIGHTS, type Catalog, type CompatMatrix, type ConflictCode, type MatrixRule, type PluginManifest, type TenantContext, type Verdict } from '@powerx/core/compat/types.js';
 import { createRandom } from '@powerx/core/random.js';
+import { median } from './support/measure.js';
 
 
 const TARGET = 'acme.crm-sync';
@@ -143,12 +144,6 @@ function naiveVerdict(w: Workload, tenant: TenantContext, now: Date): Verdict {
   const score = Math.min(100, found.reduce((n, c) => n + weights[c.code], 0));
   if (found.some((c) => c.error) || score >= (w.matrix.thresholds?.block ?? 50)) return 'block';
   return found.length > 0 ? 'warn' : 'pass';
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;

@@ -24,6 +24,7 @@ import { generateSigningSecret } from '@powerx/core/events/signing.js';
 import { parseSubscriptions } from '@powerx/core/events/subscriptions.js';
 import { FileDeliveryLog } from '@powerx/github/delivery/log-file.js';
 import { createDeliveringSink } from '@powerx/github/delivery/sink.js';
+import { median } from './support/measure.js';
 
 const SUBSCRIBERS = ['healthy', 'flaky', 'slow'] as const;
 type ReceiverStats = Record<string, { requests: number; connections: number; acknowledged: number; duplicates: number; rejectedSignatures: number; distinct: number }>;
@@ -39,12 +40,6 @@ function ask<T>(child: ChildProcess, cmd: string, key: string): Promise<T & Reco
     child.on('message', onMessage);
     child.send({ cmd });
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;

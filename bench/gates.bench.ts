@@ -7,7 +7,6 @@
  * - cold start of the quality-gate and security-scan bundles against `node -e 0`.
  * Medians of several runs. `npm run bench -- gates [runs]`
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,14 +17,9 @@ import { evaluateSecurityGate } from '@powerx/core/gates/security.js';
 import { parseJUnit } from '@powerx/core/reports/junit.js';
 import { parseLcov } from '@powerx/core/reports/lcov.js';
 import { parseSarif } from '@powerx/core/reports/sarif.js';
+import { median, spawnMs } from './support/measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function ms(fn: () => unknown): number {
   const start = process.hrtime.bigint();
@@ -115,24 +109,18 @@ function coldStart(runs: number): Record<string, unknown> {
       INPUT_SARIF: 'scan.sarif',
     };
   };
-  const spawnMs = (args: string[], e: NodeJS.ProcessEnv) => {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { env: e, cwd: workspace, stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
   const out: Record<string, unknown> = {};
   const bareEnv = env('bare');
   for (const action of ['quality-gate', 'security-scan']) {
     const e = env(action);
     const bundle = join(root, 'dist', action, 'index.js');
-    spawnMs(['-e', '0'], bareEnv);
-    spawnMs([bundle], e);
+    spawnMs(['-e', '0'], bareEnv, workspace);
+    spawnMs([bundle], e, workspace);
     const bare: number[] = [];
     const full: number[] = [];
     for (let i = 0; i < runs; i++) {
-      bare.push(spawnMs(['-e', '0'], bareEnv));
-      full.push(spawnMs([bundle], e));
+      bare.push(spawnMs(['-e', '0'], bareEnv, workspace));
+      full.push(spawnMs([bundle], e, workspace));
     }
     out[action] = { medianMs: round(median(full)), nodeBaselineMs: round(median(bare)), ratio: round(median(full) / median(bare)) };
   }

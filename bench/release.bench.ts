@@ -9,7 +9,6 @@
  * Medians of several runs, interleaved. `npm run bench -- release [runs]`
  */
 import { createSign, generateKeyPairSync, verify as cryptoVerify } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,14 +19,9 @@ import { buildReleasePlan, type PlanTenant } from '@powerx/core/publish/plan.js'
 import { verifyArtifactSignatures, type SignaturePolicy } from '@powerx/core/publish/signature.js';
 import { AUDIT, DEFAULT_REQUIRED_GATES, collectEvidence } from '@powerx/core/publish/trail.js';
 import { TestSigningKey, TestSigstore } from '../test/support/sigstore.js';
+import { median, spawnMs } from './support/measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function timed(fn: () => unknown): Promise<number> {
   const start = process.hrtime.bigint();
@@ -47,12 +41,6 @@ async function pair(runs: number, subject: () => unknown, baseline: () => unknow
   const medianMs = Math.round(median(a) * 100) / 100;
   const baselineMs = Math.round(median(b) * 100) / 100;
   return { medianMs, baselineMs, ratio: Math.round((medianMs / baselineMs) * 100) / 100 };
-}
-
-function spawnMs(args: string[], env: NodeJS.ProcessEnv, cwd: string): number {
-  const start = process.hrtime.bigint();
-  spawnSync(process.execPath, args, { env, cwd, stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 export async function run(args: string[]): Promise<object> {
@@ -132,11 +120,11 @@ export async function run(args: string[]): Promise<object> {
     const bundle = join(root, 'dist', action, 'index.js');
     const a: number[] = [];
     const b: number[] = [];
-    spawnMs([bundle], env, workspace);
-    spawnMs(['-e', '0'], env, workspace);
+    spawnMs([bundle], env, workspace, true);
+    spawnMs(['-e', '0'], env, workspace, true);
     for (let i = 0; i < runs; i++) {
-      a.push(spawnMs([bundle], env, workspace));
-      b.push(spawnMs(['-e', '0'], env, workspace));
+      a.push(spawnMs([bundle], env, workspace, true));
+      b.push(spawnMs(['-e', '0'], env, workspace, true));
     }
     const medianMs = Math.round(median(a) * 10) / 10;
     const bareNodeMs = Math.round(median(b) * 10) / 10;
